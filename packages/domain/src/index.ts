@@ -1,0 +1,1 @@
+export const domainVersion = "0.1.0";

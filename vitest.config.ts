@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+
+// One test command for the whole workspace: each package is a vitest project.
+export default defineConfig({
+  test: {
+    projects: ["packages/domain", "packages/api", "packages/web"],
+  },
+});
