@@ -1,1 +1,4 @@
 export const domainVersion = "0.1.0";
+export * from "./classification/types.ts";
+export { formatScaledDecimal, parseScaledDecimal, VOLUME_SCALE } from "./classification/decimal.ts";
+export * from "./classification/pareto.ts";
