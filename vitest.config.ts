@@ -4,5 +4,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: ["packages/domain", "packages/api", "packages/web"],
+    reporters: ["default", "./scripts/vitest-summary-reporter.ts"],
   },
 });
