@@ -16,6 +16,10 @@ export default defineConfig({
     name: "api",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // One throwaway embedded PostgreSQL per run; each test file clones the migrated template database.
+    globalSetup: ["test/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     passWithNoTests: true,
   },
 });

@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import type { Ref } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { toGlobalId } from "../graphql/global-id.ts";
+import { Node } from "../graphql/node.ts";
+import { DateTimeScalar } from "../graphql/scalars.ts";
+import { Territory } from "../org/territory.entity.ts";
+import { User } from "../org/user.entity.ts";
+import { CustomerClass, CustomerStatus, CustomerType } from "./customer-enums.ts";
+
+/** A customer in the archive (客户档案): a retail store, a dealer or a key account. */
+@Entity({ tableName: "customer" })
+// Serves the default keyset order (name, then id).
+@Index({ name: "customer_name_id_index", properties: ["name", "id"] })
+@ObjectType("Customer", { implements: Node, description: "A customer in the archive: a retail store, a dealer or a key account." })
+export class Customer {
+  @PrimaryKey({ type: "uuid", defaultRaw: "gen_random_uuid()" })
+  id: string = randomUUID();
+
+  @Property({ type: "string", length: 32, unique: true })
+  @Field(() => String, { description: "Unique customer code." })
+  code: string;
+
+  @Property({ type: "string", length: 200 })
+  @Field(() => String, { description: "Customer name." })
+  name: string;
+
+  @Enum({ items: () => CustomerType })
+  @Field(() => CustomerType, { description: "Kind of customer." })
+  type: CustomerType;
+
+  @Property({ type: "string", length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: "Sales channel, e.g. \"supermarket\" or \"convenience\"." })
+  channel: string | null = null;
+
+  @Property({ type: "string", length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: "Business scale, e.g. \"large\"." })
+  scale: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  @Field(() => String, { nullable: true, description: "Postal address." })
+  address: string | null = null;
+
+  @Property({ type: "double", nullable: true })
+  @Field(() => Float, { nullable: true, description: "Latitude in degrees (WGS 84), -90..90." })
+  latitude: number | null = null;
+
+  @Property({ type: "double", nullable: true })
+  @Field(() => Float, { nullable: true, description: "Longitude in degrees (WGS 84), -180..180." })
+  longitude: number | null = null;
+
+  @Property({ type: "string", length: 64, nullable: true })
+  @Field(() => String, { nullable: true, description: "Business registration number." })
+  registrationNo: string | null = null;
+
+  @Property({ type: "string", length: 64, nullable: true })
+  @Field(() => String, { nullable: true, description: "Tax number." })
+  taxNo: string | null = null;
+
+  @Property({ type: "string", length: 64, nullable: true })
+  @Field(() => String, { nullable: true, description: "Bank account." })
+  bankAccount: string | null = null;
+
+  @ManyToOne({ entity: () => Territory, ref: true, index: true, deleteRule: "restrict" })
+  territory: Ref<Territory>;
+
+  @ManyToOne({ entity: () => User, ref: true, nullable: true, index: true, deleteRule: "set null" })
+  responsibleRep: Ref<User> | null = null;
+
+  @Enum({ items: () => CustomerStatus, default: CustomerStatus.ACTIVE, index: true })
+  @Field(() => CustomerStatus, { description: "ACTIVE customers are managed; ARCHIVED ones are kept for history." })
+  status: CustomerStatus = CustomerStatus.ACTIVE;
+
+  @Enum({ items: () => CustomerClass, nullable: true, fieldName: "class" })
+  @Field(() => CustomerClass, { name: "class", nullable: true, description: "Class from classification; null until classified." })
+  customerClass: CustomerClass | null = null;
+
+  @Property({ type: "integer", version: true })
+  @Field(() => Int, { description: "Increases on every change; send it back as `expectedVersion` to update without overwriting someone else's change." })
+  version: number = 1;
+
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date() })
+  @Field(() => DateTimeScalar, { description: "When the customer was created." })
+  createdAt: Date = new Date();
+
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Field(() => DateTimeScalar, { description: "When the customer was last changed." })
+  updatedAt: Date = new Date();
+
+  @Field(() => ID, { name: "id", description: "Opaque global ID." })
+  get globalId(): string {
+    return toGlobalId("Customer", this.id);
+  }
+}

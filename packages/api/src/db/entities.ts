@@ -1,0 +1,13 @@
+import { Contact } from "../customers/contact.entity.ts";
+import { CreditProfile } from "../customers/credit-profile.entity.ts";
+import { Customer } from "../customers/customer.entity.ts";
+import { OperatingProfile } from "../customers/operating-profile.entity.ts";
+import { Store } from "../customers/store.entity.ts";
+import { Region } from "../org/region.entity.ts";
+import { TerritoryMember } from "../org/territory-member.entity.ts";
+import { Territory } from "../org/territory.entity.ts";
+import { User } from "../org/user.entity.ts";
+import { MonthlySales } from "../sales/monthly-sales.entity.ts";
+
+/** Every entity, listed explicitly (no folder discovery: swc-compiled code runs from source). */
+export const entities = [Region, Territory, User, TerritoryMember, Customer, Store, Contact, CreditProfile, OperatingProfile, MonthlySales];

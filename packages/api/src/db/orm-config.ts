@@ -1,0 +1,50 @@
+import "reflect-metadata";
+import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
+import { Migrator } from "@mikro-orm/migrations";
+import { defineConfig, type Options, PostgreSqlDriver } from "@mikro-orm/postgresql";
+import { fileURLToPath } from "node:url";
+import { entities } from "./entities.ts";
+import { migrations } from "./migrations/index.ts";
+
+/** Options for {@link createOrmConfig}. */
+export interface OrmConfigOptions {
+  /** PostgreSQL connection URL. */
+  clientUrl: string;
+  /** Sees every SQL statement; tests count statements with it. */
+  onQuery?: (sql: string) => void;
+  /** Upper bound of pooled connections (default 10). */
+  poolSize?: number;
+  /** Receives MikroORM's own messages such as applied migrations (default: dropped). */
+  log?: (message: string) => void;
+}
+
+/**
+ * MikroORM configuration shared by the server, migrations, tests and scripts.
+ * The schema is only ever changed by the committed migrations in `./migrations`.
+ */
+export function createOrmConfig(options: OrmConfigOptions): Options<PostgreSqlDriver> {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    migrations: {
+      migrationsList: migrations,
+      path: fileURLToPath(new URL("./migrations", import.meta.url)),
+      tableName: "mikro_orm_migrations",
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: "ts",
+    },
+    onQuery: (sql) => {
+      options.onQuery?.(sql);
+      return sql;
+    },
+    logger: options.log ?? (() => undefined),
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    ensureDatabase: false,
+  });
+}

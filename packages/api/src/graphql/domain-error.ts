@@ -1,0 +1,29 @@
+/**
+ * Error codes shared by GraphQL errors (`extensions.code`) and mutation `userErrors[].code`.
+ * VALIDATION maps to BAD_USER_INPUT when raised outside a mutation payload.
+ */
+export type DomainErrorCode = "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "DUPLICATE" | "UNAUTHENTICATED" | "FORBIDDEN";
+
+/** A failure the caller can act on: it carries a code, a message and optionally the input field path. */
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly field: string[] | undefined;
+
+  constructor(code: DomainErrorCode, message: string, field?: string[]) {
+    super(message);
+    this.name = "DomainError";
+    this.code = code;
+    this.field = field;
+  }
+}
+
+/** Several domain errors at once, e.g. every bad row of an import batch. */
+export class DomainErrors extends Error {
+  readonly errors: readonly DomainError[];
+
+  constructor(errors: readonly DomainError[]) {
+    super(errors.map((error) => error.message).join("; "));
+    this.name = "DomainErrors";
+    this.errors = errors;
+  }
+}
