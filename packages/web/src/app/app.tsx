@@ -1,0 +1,64 @@
+import { useMemo } from "react";
+import { Provider } from "urql";
+import { CustomerDetailPage } from "../features/customers/customer-detail-page.tsx";
+import { CustomerListPage } from "../features/customers/customer-list-page.tsx";
+import { LoginPage } from "../features/auth/login-page.tsx";
+import { SalesImportPage } from "../features/sales-import/sales-import-page.tsx";
+import { createGraphqlClient } from "./client.ts";
+import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
+import { Layout } from "./layout.tsx";
+import { Link, useRoute, type Route } from "./router.tsx";
+import { SessionProvider, useSession } from "./session.tsx";
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h1>{t("notFound.title")}</h1>
+      <Link to={{ name: "customers", params: {} }}>{t("notFound.back")}</Link>
+    </section>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case "customers":
+      return <CustomerListPage params={route.params} />;
+    case "customer":
+      return <CustomerDetailPage id={route.id} />;
+    case "salesImport":
+      return <SalesImportPage />;
+    case "notFound":
+      return <NotFound />;
+  }
+}
+
+function SessionGate() {
+  const { session, expire } = useSession();
+  const route = useRoute();
+  const token = session?.token ?? null;
+  const client = useMemo(() => createGraphqlClient({ token, onUnauthenticated: expire }), [token, expire]);
+
+  return (
+    <Provider value={client}>
+      {session ? (
+        <Layout route={route}>
+          <Screen route={route} />
+        </Layout>
+      ) : (
+        <LoginPage />
+      )}
+    </Provider>
+  );
+}
+
+/** The whole admin app: language, session, GraphQL client and screens. */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <SessionGate />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,109 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { en, type MessageKey } from "./en.ts";
+import { zhCN } from "./zh-cn.ts";
+
+/** The languages the UI is translated into. */
+export const locales = ["zh-CN", "en"] as const;
+
+/** A supported UI language (BCP 47 tag). */
+export type Locale = (typeof locales)[number];
+
+/** Values substituted for `{name}` placeholders in a message. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, "zh-CN": zhCN };
+
+/** localStorage key under which the chosen language is remembered. */
+export const localeStorageKey = "beatplan.locale";
+
+/** True when `value` names a supported locale. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+/**
+ * Looks up `key` in the dictionary of `locale` and fills its placeholders.
+ * A placeholder without a value stays visible as `{name}` so the gap is noticed.
+ */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const template = dictionaries[locale][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+/** Translation helpers bound to the current language. */
+export interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, params?: MessageParams): string;
+  /** Formats a number (or a Decimal string) with the locale's grouping. */
+  formatNumber(value: number | string, maximumFractionDigits?: number): string;
+  /** Formats an ISO date-time for reading. */
+  formatDateTime(value: string): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(storage: Storage | undefined): Locale {
+  const stored = storage?.getItem(localeStorageKey);
+  if (isLocale(stored)) return stored;
+  const browser = typeof navigator === "undefined" ? "" : navigator.language;
+  return browser.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+}
+
+function browserStorage(): Storage | undefined {
+  return typeof localStorage === "undefined" ? undefined : localStorage;
+}
+
+/** Provides the UI language; the choice is remembered in localStorage. */
+export function I18nProvider({ children, locale: forcedLocale }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => forcedLocale ?? initialLocale(browserStorage()));
+
+  const setLocale = useCallback((next: Locale) => {
+    browserStorage()?.setItem(localeStorageKey, next);
+    setLocaleState(next);
+  }, []);
+
+  useEffect(() => {
+    // Screen readers and the browser's own hyphenation follow the page language.
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo<I18n>(() => {
+    const numberFormats = new Map<number, Intl.NumberFormat>();
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+    return {
+      locale,
+      setLocale,
+      t: (key, params) => translate(locale, key, params),
+      formatNumber(value, maximumFractionDigits = 2) {
+        let format = numberFormats.get(maximumFractionDigits);
+        if (!format) {
+          format = new Intl.NumberFormat(locale, { maximumFractionDigits });
+          numberFormats.set(maximumFractionDigits, format);
+        }
+        const numeric = typeof value === "number" ? value : Number(value);
+        // A Decimal the browser cannot parse is shown as sent rather than as "NaN".
+        return Number.isFinite(numeric) ? format.format(numeric) : String(value);
+      },
+      formatDateTime(value) {
+        const date = new Date(value);
+        return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+      },
+    };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current language and translation helpers; needs an `I18nProvider` above. */
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error("useI18n must be used inside <I18nProvider>");
+  return i18n;
+}
+
+export type { MessageKey };

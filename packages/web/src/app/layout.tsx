@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+import { isLocale, locales, useI18n } from "./i18n/i18n.tsx";
+import { Link, type Route } from "./router.tsx";
+import { useSession } from "./session.tsx";
+
+/** The language picker shown in the header (also on the login screen). */
+export function LanguageSwitch() {
+  const { locale, setLocale, t } = useI18n();
+  return (
+    <label className="language-switch">
+      {t("language.label")}{" "}
+      <select
+        value={locale}
+        onChange={(event) => {
+          if (isLocale(event.target.value)) setLocale(event.target.value);
+        }}
+      >
+        {locales.map((option) => (
+          <option key={option} value={option}>
+            {t(`language.${option}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Header, navigation and main area around every signed-in screen. */
+export function Layout({ route, children }: { route: Route; children: ReactNode }) {
+  const { t } = useI18n();
+  const { session, signOut } = useSession();
+  const section = route.name === "customer" ? "customers" : route.name;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <Link to={{ name: "customers", params: {} }} className="app-name">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.label")} className="app-nav">
+          <Link to={{ name: "customers", params: {} }} aria-current={section === "customers" ? "page" : undefined}>
+            {t("nav.customers")}
+          </Link>
+          <Link to={{ name: "salesImport" }} aria-current={section === "salesImport" ? "page" : undefined}>
+            {t("nav.salesImport")}
+          </Link>
+        </nav>
+        <div className="app-header-tools">
+          <LanguageSwitch />
+          {session ? (
+            <span className="signed-in-as">
+              {t("header.signedInAs", { name: session.user.name, role: t(`role.${session.user.role}`) })}
+            </span>
+          ) : null}
+          <button type="button" onClick={signOut}>
+            {t("header.logout")}
+          </button>
+        </div>
+      </header>
+      <main className="app-main">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState, type ChangeEvent } from "react";
+import { useMutation } from "urql";
+import { useI18n } from "../../app/i18n/i18n.tsx";
+import { QueryError } from "../../app/query-state.tsx";
+import { graphql } from "../../gql/index.ts";
+import { parseSalesCsv, type ParsedSalesRow, type SalesCsvError } from "./parse-sales-csv.ts";
+
+/** Writes a batch of monthly sales; any bad row rejects the whole batch. */
+export const ImportMonthlySalesMutation = graphql(`
+  mutation ImportMonthlySales($input: ImportMonthlySalesInput!) {
+    importMonthlySales(input: $input) {
+      inserted
+      updated
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+/** A row error reported by the API, translated to the file's line number. */
+export interface ServerRowError {
+  line: number | null;
+  message: string;
+}
+
+/**
+ * The API names a bad row by its 1-based position in `rows` somewhere in
+ * `field` (e.g. ["rows", "3", "month"]); the user needs the file's line instead.
+ */
+export function lineOfServerError(field: readonly string[] | null | undefined, rows: readonly ParsedSalesRow[]): number | null {
+  const position = field?.find((part) => /^\d+$/.test(part));
+  if (position === undefined) return null;
+  return rows[Number(position) - 1]?.line ?? null;
+}
+
+type State =
+  | { step: "empty" }
+  | { step: "invalid"; fileName: string; errors: SalesCsvError[] }
+  | { step: "ready"; fileName: string; rows: ParsedSalesRow[] }
+  | { step: "rejected"; fileName: string; rows: ParsedSalesRow[]; errors: ServerRowError[] }
+  | { step: "done"; inserted: number; updated: number };
+
+/** Lets a manager upload a monthly sales CSV, checked in the browser before sending. */
+export function SalesImportPage() {
+  const { t } = useI18n();
+  const [state, setState] = useState<State>({ step: "empty" });
+  const [{ fetching, error }, importSales] = useMutation(ImportMonthlySalesMutation);
+
+  async function pickFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return setState({ step: "empty" });
+    const parsed = parseSalesCsv(await file.text());
+    setState(
+      parsed.errors.length > 0
+        ? { step: "invalid", fileName: file.name, errors: parsed.errors }
+        : { step: "ready", fileName: file.name, rows: parsed.rows },
+    );
+  }
+
+  async function submit(fileName: string, rows: ParsedSalesRow[]) {
+    const result = await importSales({ input: { rows: rows.map(({ row }) => row) } });
+    const payload = result.data?.importMonthlySales;
+    if (!payload) return;
+    if (payload.userErrors.length > 0) {
+      const errors = payload.userErrors.map((userError) => ({ line: lineOfServerError(userError.field, rows), message: userError.message }));
+      setState({ step: "rejected", fileName, rows, errors });
+    } else {
+      setState({ step: "done", inserted: payload.inserted, updated: payload.updated });
+    }
+  }
+
+  const lineLabel = (line: number | null) => (line === null ? t("import.fileLevel") : t("import.line", { line }));
+
+  return (
+    <section className="sales-import">
+      <h1>{t("import.title")}</h1>
+      <p>{t("import.intro")}</p>
+      <label className="file-picker">
+        {t("import.file")}{" "}
+        <input type="file" accept=".csv,text/csv" onChange={pickFile} disabled={fetching} />
+      </label>
+
+      {state.step === "invalid" || state.step === "rejected" ? (
+        <div className="import-errors" role="alert">
+          <p>{t("import.rejected")}</p>
+          <ul>
+            {state.step === "invalid"
+              ? state.errors.map((problem, index) => (
+                  <li key={index}>
+                    <strong>{lineLabel(problem.line)}</strong>: {t(problem.message, problem.params)}
+                  </li>
+                ))
+              : state.errors.map((problem, index) => (
+                  <li key={index}>
+                    <strong>{lineLabel(problem.line)}</strong>: {problem.message}
+                  </li>
+                ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {state.step === "ready" ? (
+        <div className="import-ready">
+          <p>{t("import.ready", { count: state.rows.length, file: state.fileName })}</p>
+          <button type="button" disabled={fetching} onClick={() => submit(state.fileName, state.rows)}>
+            {fetching ? t("import.submitting") : t("import.submit", { count: state.rows.length })}
+          </button>
+        </div>
+      ) : null}
+
+      {error ? <QueryError error={error} /> : null}
+
+      {state.step === "done" ? (
+        <p className="notice" role="status">
+          {t("import.success", { inserted: state.inserted, updated: state.updated })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
