@@ -1,0 +1,385 @@
+import { monthsEndingAt, shiftMonth } from "@beatplan/domain";
+import { buildCustomer, KILOMETRES_PER_DEGREE, scatter } from "./demo-customer.ts";
+import { HONGKOU, JINGAN, PUDONG, XUHUI, type DemoDistrict, GIVEN_NAMES, SURNAMES } from "./demo-names.ts";
+import { buildMonthlySales } from "./demo-sales.ts";
+import { createSeededRandom, deriveSeed, type SeededRandom } from "./seeded-random.ts";
+
+export type DemoCustomerType = "RETAIL" | "DEALER" | "KEY_ACCOUNT";
+
+export interface DemoRegion {
+  code: string;
+  name: string;
+}
+
+export interface DemoTerritory {
+  code: string;
+  name: string;
+  regionCode: string;
+}
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: "ADMIN" | "MANAGER" | "REP";
+  password: string;
+  /** Territories the user works in as a rep. */
+  territoryCodes: string[];
+  /** Territories the user leads as a manager. */
+  managesTerritoryCodes: string[];
+  /** Where a rep starts and ends the day (the depot of route planning); reps only. */
+  baseLatitude?: number;
+  baseLongitude?: number;
+}
+
+export interface DemoStore {
+  code: string;
+  name: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface DemoContact {
+  name: string;
+  /** The name in pinyin, given name first. */
+  nameEn?: string;
+  title: string;
+  phone: string;
+  email: string;
+  /** "YYYY-MM-DD" or null when unknown. */
+  birthday: string | null;
+  interests: string | null;
+  tier: "I" | "II" | "III";
+}
+
+export interface DemoCredit {
+  registeredCapital: string;
+  yearsInBusiness: number;
+  creditLimit: string;
+  creditTermDays: number;
+  settlementDay: number;
+  paymentTerms: string;
+  badCredit: boolean;
+}
+
+export interface DemoOperating {
+  salesStaff: number;
+  marketCoverage: string;
+  floorArea: string;
+  storageArea: string;
+  transportMode: string;
+  deliveryAddresses: string[];
+}
+
+export interface DemoCustomer {
+  code: string;
+  /** Chinese name, unique in the data set. */
+  name: string;
+  /** English rendering of the name. */
+  nameEn?: string;
+  type: DemoCustomerType;
+  channel: string;
+  scale: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  registrationNo: string;
+  taxNo: string;
+  bankAccount: string;
+  territoryCode: string;
+  repEmail: string;
+  status: "ACTIVE" | "ARCHIVED";
+  /** "YYYY-MM" the customer started buying; later than the first sales month for young customers. */
+  customerSince?: string;
+  stores: DemoStore[];
+  contacts: DemoContact[];
+  credit: DemoCredit | null;
+  operating: DemoOperating | null;
+}
+
+export interface DemoMonthlySales {
+  customerCode: string;
+  /** "YYYY-MM". */
+  month: string;
+  /** Units, 2 decimals. */
+  volume: string;
+  /** CNY, 2 decimals. */
+  amount: string;
+  /** Our share of the customer's purchases, 0..1 with up to 4 decimals; null when unknown. */
+  ourShare: string | null;
+}
+
+/** The complete demo data set: plain records, ready for a loader. */
+export interface DemoData {
+  regions: DemoRegion[];
+  territories: DemoTerritory[];
+  users: DemoUser[];
+  customers: DemoCustomer[];
+  monthlySales: DemoMonthlySales[];
+}
+
+/** Options of {@link generateDemoData}. */
+export interface DemoDataOptions {
+  /** Any 32-bit unsigned integer; the same seed gives deep-equal data. */
+  seed?: number;
+  /** Last complete month "YYYY-MM"; the sales cover the 12 months ending with it. */
+  lastMonth?: string;
+}
+
+/** Every demo user signs in with this password. */
+export const DEMO_PASSWORD = "beatplan-demo";
+export const DEMO_DEFAULT_SEED = 20_261_031;
+export const DEMO_DEFAULT_LAST_MONTH = "2026-10";
+export const DEMO_SALES_MONTHS = 12;
+export const DEMO_CUSTOMERS_PER_REP = 100;
+export const DEMO_REPS_PER_TERRITORY = 4;
+
+/** Territory of the brief's worked example B (DOMAIN.md §3). */
+export const DEMO_T1 = "Demo-T1";
+
+/**
+ * Demo-T1's routes from worked example B: T1 = customers 1–5 (class A), T2 = 6–10
+ * (class B), T3 = 11–15 and T4 = 16–20 (class C). Each route is one spatial cluster.
+ */
+export const DEMO_T1_ROUTES: Readonly<Record<"T1" | "T2" | "T3" | "T4", readonly string[]>> = {
+  T1: demoT1Codes(1, 5),
+  T2: demoT1Codes(6, 10),
+  T3: demoT1Codes(11, 15),
+  T4: demoT1Codes(16, 20),
+};
+
+/**
+ * Average monthly volume of the last 3 months for DEMO-01 … DEMO-20 (total 2,000
+ * in an average-season month). Under the 40/40 Pareto rule customers 1–4 hold
+ * 39.5% and 1–5 hold 48%, so 1–5 are A; 1–9 hold 79.6% and 1–10 hold 87%, so
+ * 6–10 are B; 11–20 are C.
+ */
+const DEMO_T1_MONTHLY_VOLUMES = [220, 200, 190, 180, 170, 164, 160, 156, 152, 148, 44, 38, 32, 28, 26, 24, 20, 18, 16, 14];
+const DEMO_T1_TYPES: readonly DemoCustomerType[] = ["KEY_ACCOUNT", "DEALER", "DEALER", "RETAIL", "DEALER"];
+
+interface GeneratedTerritory {
+  readonly code: string;
+  readonly district: DemoDistrict;
+}
+
+const GENERATED_TERRITORIES: readonly GeneratedTerritory[] = [
+  { code: "SH-PD", district: PUDONG },
+  { code: "SH-XH", district: XUHUI },
+  { code: "SH-JA", district: JINGAN },
+];
+
+/**
+ * Generates Beatplan's demo data: Demo-T1 (worked example B, in its own region
+ * "DEMO" so that it does not distort the Shanghai region's figures) and a Shanghai
+ * region of 3 territories × 4 reps × 100 customers with 12 months of sales.
+ * Pure and deterministic: no clock, no Math.random; everything follows from
+ * `seed` and `lastMonth`.
+ */
+export function generateDemoData(options: DemoDataOptions = {}): DemoData {
+  const seed = options.seed ?? DEMO_DEFAULT_SEED;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) {
+    throw new RangeError(`seed must be an integer 0..4294967295, got ${String(seed)}`);
+  }
+  const months = monthsEndingAt(options.lastMonth ?? DEMO_DEFAULT_LAST_MONTH, DEMO_SALES_MONTHS);
+  const usedNames = new Set<string>();
+
+  const data: DemoData = {
+    regions: [
+      { code: "SH", name: "上海 Shanghai" },
+      { code: "DEMO", name: "演示 Demo (worked example B)" },
+    ],
+    territories: [
+      { code: DEMO_T1, name: "虹口演示片区 Demo-T1 Hongkou", regionCode: "DEMO" },
+      ...GENERATED_TERRITORIES.map(({ code, district }) => ({
+        code,
+        name: `${district.name.zh} ${district.name.en}`,
+        regionCode: "SH",
+      })),
+    ],
+    users: [{ email: "admin@beatplan.test", name: "系统管理员 Beatplan Admin", role: "ADMIN", password: DEMO_PASSWORD, territoryCodes: [], managesTerritoryCodes: [] }],
+    customers: [],
+    monthlySales: [],
+  };
+
+  addDemoT1(data, seed, months, usedNames);
+  for (const territory of GENERATED_TERRITORIES) addGeneratedTerritory(data, seed, months, territory, usedNames);
+  return data;
+}
+
+function addDemoT1(data: DemoData, seed: number, months: readonly string[], usedNames: Set<string>): void {
+  const random = createSeededRandom(deriveSeed(seed, DEMO_T1));
+  const repEmail = "rep.demo-t1@beatplan.test";
+  const base = HONGKOU.centre;
+  const firstMonth = months[0] as string;
+  data.users.push(
+    { email: "manager.demo-t1@beatplan.test", name: personName(random), role: "MANAGER", password: DEMO_PASSWORD, territoryCodes: [], managesTerritoryCodes: [DEMO_T1] },
+    { email: repEmail, name: personName(random), role: "REP", password: DEMO_PASSWORD, territoryCodes: [DEMO_T1], managesTerritoryCodes: [], baseLatitude: base.latitude, baseLongitude: base.longitude },
+  );
+
+  // Routes T1–T4 lie about 2 km north, east, south and west of the rep's base.
+  const clusterOffsets = [
+    { north: 2, east: 0 },
+    { north: 0, east: 2.2 },
+    { north: -2, east: 0 },
+    { north: 0, east: -2.2 },
+  ];
+  DEMO_T1_MONTHLY_VOLUMES.forEach((monthlyVolume, index) => {
+    const code = demoT1Code(index + 1);
+    const customerRandom = createSeededRandom(deriveSeed(seed, code));
+    const offset = clusterOffsets[Math.floor(index / 5)] ?? { north: 0, east: 0 };
+    const centre = moveBy(base, offset.north, offset.east);
+    const position = scatter(customerRandom, centre.latitude, centre.longitude, 0.35);
+    const yearsCooperating = customerRandom.integer(1, 9);
+    const unitPrice = customerRandom.between(1_200, 2_400);
+    data.customers.push(
+      buildCustomer(customerRandom, {
+        code,
+        type: DEMO_T1_TYPES[index] ?? "RETAIL",
+        territoryCode: DEMO_T1,
+        repEmail,
+        district: HONGKOU,
+        ...position,
+        monthlyVolume,
+        unitPrice,
+        customerSince: shiftMonth(firstMonth, -12 * yearsCooperating - customerRandom.integer(0, 11)),
+        yearsCooperating,
+        status: "ACTIVE",
+      }, usedNames),
+    );
+    data.monthlySales.push(
+      ...buildMonthlySales(customerRandom, {
+        customerCode: code,
+        monthlyVolume,
+        unitPrice,
+        yearlyTrend: customerRandom.between(-0.1, 0.15),
+        noise: 0.1,
+        firstMonthIndex: 0,
+        lastMonthIndex: months.length - 1,
+        zeroMonthIndexes: new Set(),
+        ourShare: customerRandom.between(0.3, 0.9),
+        // The classes of the worked example must hold on the last 3 months' average.
+        steadyLastMonths: 3,
+      }, months),
+    );
+  });
+}
+
+function addGeneratedTerritory(
+  data: DemoData,
+  seed: number,
+  months: readonly string[],
+  territory: GeneratedTerritory,
+  usedNames: Set<string>,
+): void {
+  const random = createSeededRandom(deriveSeed(seed, territory.code));
+  const lowerCode = territory.code.toLowerCase();
+  data.users.push({ email: `manager.${lowerCode}@beatplan.test`, name: personName(random), role: "MANAGER", password: DEMO_PASSWORD, territoryCodes: [], managesTerritoryCodes: [territory.code] });
+
+  const { centre, radiusDegrees } = territory.district;
+  for (let repIndex = 0; repIndex < DEMO_REPS_PER_TERRITORY; repIndex += 1) {
+    // Each rep looks after one quarter of the district.
+    const repCentre = {
+      latitude: centre.latitude + (repIndex < 2 ? 0.5 : -0.5) * radiusDegrees,
+      longitude: centre.longitude + (repIndex % 2 === 0 ? -0.5 : 0.5) * radiusDegrees,
+    };
+    const repEmail = `rep.${repIndex + 1}.${lowerCode}@beatplan.test`;
+    data.users.push({ email: repEmail, name: personName(random), role: "REP", password: DEMO_PASSWORD, territoryCodes: [territory.code], managesTerritoryCodes: [], baseLatitude: roundCoordinate(repCentre.latitude), baseLongitude: roundCoordinate(repCentre.longitude) });
+
+    for (let index = 0; index < DEMO_CUSTOMERS_PER_REP; index += 1) {
+      const code = `${territory.code}-${String(repIndex * DEMO_CUSTOMERS_PER_REP + index + 1).padStart(4, "0")}`;
+      addGeneratedCustomer(data, createSeededRandom(deriveSeed(seed, code)), months, { code, territory, repEmail, repCentre }, usedNames);
+    }
+  }
+}
+
+interface GeneratedCustomerPlace {
+  readonly code: string;
+  readonly territory: GeneratedTerritory;
+  readonly repEmail: string;
+  readonly repCentre: { readonly latitude: number; readonly longitude: number };
+}
+
+function addGeneratedCustomer(
+  data: DemoData,
+  random: SeededRandom,
+  months: readonly string[],
+  place: GeneratedCustomerPlace,
+  usedNames: Set<string>,
+): void {
+  const draw = random.next();
+  const type: DemoCustomerType = draw < 0.7 ? "RETAIL" : draw < 0.92 ? "DEALER" : "KEY_ACCOUNT";
+  // Log-normal volumes give the long tail of real customer bases: a few large
+  // accounts, many small shops, so that Pareto classes come out A small, C large.
+  const medianVolume: Record<DemoCustomerType, number> = { RETAIL: 18, DEALER: 60, KEY_ACCOUNT: 160 };
+  const monthlyVolume = Math.max(1, Math.round(medianVolume[type] * Math.exp(0.9 * random.normal())));
+  const spreadKilometres = place.territory.district.radiusDegrees * KILOMETRES_PER_DEGREE * 0.45;
+  const position = scatter(random, place.repCentre.latitude, place.repCentre.longitude, spreadKilometres);
+
+  const lastIndex = months.length - 1;
+  const young = random.chance(0.08);
+  const firstMonthIndex = young ? random.integer(1, lastIndex) : 0;
+  const lapsed = !young && random.chance(0.02);
+  const yearsCooperating = young ? 0 : random.integer(1, 15);
+  const zeroMonthIndexes = new Set<number>();
+  if (random.chance(0.05)) {
+    const count = random.integer(1, 2);
+    for (let zero = 0; zero < count; zero += 1) zeroMonthIndexes.add(random.integer(firstMonthIndex + 1, lastIndex));
+  }
+  const unitPrice = random.between(900, 2_600);
+
+  data.customers.push(
+    buildCustomer(random, {
+      code: place.code,
+      type,
+      territoryCode: place.territory.code,
+      repEmail: place.repEmail,
+      district: place.territory.district,
+      ...position,
+      monthlyVolume,
+      unitPrice,
+      customerSince: young ? (months[firstMonthIndex] as string) : shiftMonth(months[0] as string, -12 * yearsCooperating - random.integer(0, 11)),
+      yearsCooperating,
+      status: lapsed ? "ARCHIVED" : "ACTIVE",
+    }, usedNames),
+  );
+  data.monthlySales.push(
+    ...buildMonthlySales(random, {
+      customerCode: place.code,
+      monthlyVolume,
+      unitPrice,
+      yearlyTrend: random.between(-0.15, 0.2),
+      noise: random.between(0.05, 0.2),
+      firstMonthIndex,
+      // A lapsed customer stopped buying four to six months ago.
+      lastMonthIndex: lapsed ? lastIndex - random.integer(4, 6) : lastIndex,
+      zeroMonthIndexes,
+      ourShare: random.chance(0.9) ? random.between(0.15, 0.95) : null,
+      steadyLastMonths: 0,
+    }, months),
+  );
+}
+
+function demoT1Code(number: number): string {
+  return `DEMO-${String(number).padStart(2, "0")}`;
+}
+
+function demoT1Codes(from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, offset) => demoT1Code(from + offset));
+}
+
+function personName(random: SeededRandom): string {
+  const surname = random.pick(SURNAMES);
+  const given = random.pick(GIVEN_NAMES);
+  return `${surname.zh}${given.zh} ${given.en} ${surname.en}`;
+}
+
+function moveBy(point: { latitude: number; longitude: number }, northKilometres: number, eastKilometres: number) {
+  return {
+    latitude: point.latitude + northKilometres / KILOMETRES_PER_DEGREE,
+    longitude: point.longitude + eastKilometres / (KILOMETRES_PER_DEGREE * Math.cos((point.latitude * Math.PI) / 180)),
+  };
+}
+
+function roundCoordinate(value: number): number {
+  return Math.round(value * 1_000_000) / 1_000_000;
+}
