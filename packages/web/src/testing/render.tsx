@@ -1,7 +1,7 @@
 import { render, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { Provider, type Client, type GraphQLRequest, type OperationResult } from "urql";
-import { fromValue, never, type Source } from "wonka";
+import { fromValue, merge, never, type Source } from "wonka";
 import { I18nProvider, type Locale } from "../app/i18n/i18n.tsx";
 import { SessionProvider, type Session } from "../app/session.tsx";
 
@@ -37,7 +37,10 @@ export function fakeClient(respond: Responder): FakeClient {
     requests.push({ kind, operationName: operationName(request), variables: { ...(request.variables as Record<string, unknown>) } });
     const answer = respond(request);
     if (answer === "pending") return never;
-    return fromValue({ stale: false, hasNext: false, data: undefined, error: undefined, ...answer } as OperationResult);
+    const result = { stale: false, hasNext: false, data: undefined, error: undefined, ...answer } as OperationResult;
+    // A real client keeps a query's source open for cache updates; urql clears
+    // the error of a source that ends, so the fake must not end either.
+    return merge([fromValue(result), never]);
   };
   const client = { executeQuery: execute("query"), executeMutation: execute("mutation") } as unknown as Client;
   return { client, requests };
@@ -57,5 +60,15 @@ export function renderWithProviders(
   );
 }
 
-/** The name of the operation a request carries. */
-export { operationName };
+/**
+ * A responder answering each operation by name; an operation without an
+ * answer fails the test loudly instead of hanging in a loading state.
+ */
+export function byOperation(answers: Record<string, (variables: Record<string, unknown>) => Partial<OperationResult> | "pending">): Responder {
+  return (request) => {
+    const name = operationName(request);
+    const answer = name === undefined ? undefined : answers[name];
+    if (!answer) throw new Error(`no fake answer for operation ${name ?? "(anonymous)"}`);
+    return answer((request.variables ?? {}) as Record<string, unknown>);
+  };
+}

@@ -36,11 +36,22 @@ export function lineOfServerError(field: readonly string[] | null | undefined, r
   return rows[Number(position) - 1]?.line ?? null;
 }
 
+// FileReader rather than Blob.text(): it is what every browser (and jsdom) supports.
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
+    reader.readAsText(file);
+  });
+}
+
 type State =
   | { step: "empty" }
   | { step: "invalid"; fileName: string; errors: SalesCsvError[] }
   | { step: "ready"; fileName: string; rows: ParsedSalesRow[] }
   | { step: "rejected"; fileName: string; rows: ParsedSalesRow[]; errors: ServerRowError[] }
+  | { step: "unreadable"; error: Error }
   | { step: "done"; inserted: number; updated: number };
 
 /** Lets a manager upload a monthly sales CSV, checked in the browser before sending. */
@@ -52,7 +63,13 @@ export function SalesImportPage() {
   async function pickFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return setState({ step: "empty" });
-    const parsed = parseSalesCsv(await file.text());
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch (readError) {
+      return setState({ step: "unreadable", error: readError instanceof Error ? readError : new Error(String(readError)) });
+    }
+    const parsed = parseSalesCsv(text);
     setState(
       parsed.errors.length > 0
         ? { step: "invalid", fileName: file.name, errors: parsed.errors }
@@ -112,6 +129,7 @@ export function SalesImportPage() {
       ) : null}
 
       {error ? <QueryError error={error} /> : null}
+      {state.step === "unreadable" ? <QueryError error={state.error} /> : null}
 
       {state.step === "done" ? (
         <p className="notice" role="status">
