@@ -113,10 +113,11 @@ export function SalesBarChart({ bars, title, description }: { bars: readonly Sal
   );
 }
 
-/** The last 12 months of a customer's sales, with a picker for the last month. */
+/** The 12 complete months of a customer's sales before today, with a picker for the last month. */
 export function CustomerSalesChart({ customerId, customerName, today = new Date() }: { customerId: string; customerName: string; today?: Date }) {
   const { t, formatNumber } = useI18n();
-  const [to, setTo] = useState(() => monthOf(today));
+  // The running month is still incomplete; a chart ending there would always dip.
+  const [to, setTo] = useState(() => addMonths(monthOf(today), -1));
   const from = addMonths(to, -(chartMonths - 1));
   const [{ data, fetching, error }, refetch] = useQuery({ query: CustomerSalesQuery, variables: { id: customerId, from, to } });
 
