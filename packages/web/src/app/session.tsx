@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 
 /** The signed-in user as returned by the `login` mutation. */
 export interface SessionUser {
@@ -78,7 +78,11 @@ function browserStorage(): Storage | undefined {
   return typeof localStorage === "undefined" ? undefined : localStorage;
 }
 
-/** Holds the session; a stored token whose JWT expiry has passed is dropped on start. */
+/**
+ * Holds the session. A JWT's expiry is honoured on the client too: a stored
+ * token that has expired is dropped on start, and an open app returns to the
+ * login screen when its token runs out.
+ */
 export function SessionProvider({ children, initialSession }: { children: ReactNode; initialSession?: Session | null }) {
   const [state, setState] = useState(() =>
     initialSession === undefined ? loadSession(browserStorage(), new Date()) : { session: initialSession, notice: null },
@@ -99,6 +103,16 @@ export function SessionProvider({ children, initialSession }: { children: ReactN
     // Several queries in flight can fail together; only the first one changes the state.
     setState((current) => (current.session ? { session: null, notice: "sessionExpired" } : current));
   }, []);
+
+  const token = state.session?.token;
+  useEffect(() => {
+    const expiry = token ? tokenExpiry(token) : null;
+    if (!expiry) return;
+    // setTimeout overflows past ~24.8 days; such a token is simply checked again on reload.
+    const delay = Math.min(Math.max(expiry.getTime() - Date.now(), 0), 2_147_483_647);
+    const timer = setTimeout(expire, delay);
+    return () => clearTimeout(timer);
+  }, [token, expire]);
 
   const value = useMemo<SessionState>(
     () => ({ ...state, signIn, signOut, expire }),
