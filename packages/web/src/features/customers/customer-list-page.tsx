@@ -91,7 +91,7 @@ function CustomerResults({ params }: { params: CustomerListParams }) {
       {edges.length === 0 ? (
         <p className="status-empty">{t("customers.empty")}</p>
       ) : (
-        <table className="customer-table">
+        <table className="customer-table" aria-busy={fetching}>
           <thead>
             <tr>
               <th scope="col">{t("customers.column.code")}</th>
@@ -131,13 +131,14 @@ function CustomerResults({ params }: { params: CustomerListParams }) {
         </table>
       )}
       <nav className="pager" aria-label={t("customers.pagination")}>
-        <button type="button" disabled={cursorStack.length === 0} onClick={() => setCursorStack((stack) => stack.slice(0, -1))}>
+        <button type="button" disabled={fetching || cursorStack.length === 0} onClick={() => setCursorStack((stack) => stack.slice(0, -1))}>
           {t("customers.previous")}
         </button>
         <span>{t("customers.page", { page: cursorStack.length + 1 })}</span>
         <button
           type="button"
-          disabled={!pageInfo.hasNextPage || !pageInfo.endCursor}
+          // While a page loads the shown page info is the old one; a second click would skip a page.
+          disabled={fetching || !pageInfo.hasNextPage || !pageInfo.endCursor}
           onClick={() => {
             const endCursor = pageInfo.endCursor;
             if (endCursor) setCursorStack((stack) => [...stack, endCursor]);
