@@ -4,3 +4,5 @@ export { formatScaledDecimal, parseScaledDecimal, VOLUME_SCALE } from "./classif
 export * from "./classification/pareto.ts";
 export { monthsEndingAt } from "./classification/months.ts";
 export * from "./classification/threshold-amounts.ts";
+export * from "./classification/rules.ts";
+export * from "./classification/rule-presets.ts";
