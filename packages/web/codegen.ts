@@ -4,7 +4,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 // operation against that file so an API change shows up as a type error here.
 const config: CodegenConfig = {
   schema: process.env.BEATPLAN_SCHEMA ?? "../api/schema.graphql",
-  documents: ["src/**/*.{ts,tsx}", "!src/gql/**/*"],
+  documents: ["src/**/*.{ts,tsx}", "!src/gql/**/*", "!src/**/*.test.{ts,tsx}"],
   ignoreNoDocuments: true,
   generates: {
     "./src/gql/": {

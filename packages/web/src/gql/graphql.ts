@@ -4,56 +4,95 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Class from customer classification (A most important). */
 export type CustomerClass =
+  /** Most important customers (first share of volume). */
   | 'A'
+  /** Secondary customers. */
   | 'B'
+  /** Remaining customers. */
   | 'C'
+  /** Optional split of the remaining customers. */
   | 'D';
 
+/** Conditions on customers; all given conditions must hold. */
 export type CustomerFilter = {
+  /** Only customers of this class. */
   class?: CustomerClass | null | undefined;
+  /** Only customers whose responsible rep is this user (global ID). */
   repId?: string | number | null | undefined;
+  /** Case-insensitive substring of the code or the name. */
   search?: string | null | undefined;
+  /** Only customers with this status. */
   status?: CustomerStatus | null | undefined;
+  /** Only customers of the territory with this code. */
   territoryCode?: string | null | undefined;
+  /** Only customers of this territory (global ID). */
   territoryId?: string | number | null | undefined;
+  /** Only customers of this type. */
   type?: CustomerType | null | undefined;
 };
 
+/** Lifecycle status in the archive. */
 export type CustomerStatus =
+  /** Currently managed. */
   | 'ACTIVE'
+  /** No longer managed; kept for history. */
   | 'ARCHIVED';
 
+/** Kind of customer. */
 export type CustomerType =
+  /** A dealer (经销商), possibly owning several stores. */
   | 'DEALER'
+  /** A key account (大客户). */
   | 'KEY_ACCOUNT'
+  /** A retail store (零售客户). */
   | 'RETAIL';
 
+/** A batch of monthly sales rows, upserted by (customer code, month). A batch with any bad row writes nothing. */
 export type ImportMonthlySalesInput = {
+  /** The rows; row numbers in userErrors are 1-based positions in this list. */
   rows: Array<MonthlySalesRowInput>;
 };
 
+/** Information tier of a contact person. */
 export type InformationTier =
+  /** Owner or general manager. */
   | 'I'
+  /** Manager in charge of our business, middle management. */
   | 'II'
+  /** Operational staff. */
   | 'III';
 
+/** Sign-in credentials. */
 export type LoginInput = {
+  /** E-mail address (case-insensitive). */
   email: string;
+  /** Password. */
   password: string;
 };
 
+/** One row of a monthly sales import. Values are strings so that each bad row is reported with its row number instead of failing the whole request. */
 export type MonthlySalesRowInput = {
+  /** Sales amount, a non-negative decimal with up to 2 decimals, e.g. "3400.00". */
   amount: string;
+  /** Code of an existing customer. */
   customerCode: string;
+  /** Calendar month, "YYYY-MM". */
   month: string;
+  /** Our share of the customer's purchases, a decimal 0..1 with up to 4 decimals; null or omitted when unknown. */
   ourShare?: string | null | undefined;
+  /** Sales volume, a non-negative decimal with up to 3 decimals, e.g. "120.5". */
   volume: string;
 };
 
+/** What a user does: ADMIN runs the system, MANAGER leads territories, REP looks after customers. */
 export type Role =
+  /** Administers the whole company's data. */
   | 'ADMIN'
+  /** Manages one or more territories and their reps. */
   | 'MANAGER'
+  /** Customer representative who visits the customers of a territory. */
   | 'REP';
 
 export type LoginMutationVariables = Exact<{

@@ -154,8 +154,8 @@ export const en = {
   "import.error.unclosedQuote": "A quoted value is not closed.",
   "import.error.customerCode": "customerCode is required.",
   "import.error.month": "month must be YYYY-MM with a month 01..12, got \"{value}\".",
-  "import.error.number": "{column} must be a non-negative decimal number, got \"{value}\".",
-  "import.error.share": "ourShare must be a number from 0 to 1 or empty, got \"{value}\".",
+  "import.error.number": "{column} must be a non-negative number with at most {decimals} decimals, got \"{value}\".",
+  "import.error.share": "ourShare must be a number from 0 to 1 with at most 4 decimals, or empty, got \"{value}\".",
 } as const satisfies Record<string, string>;
 
 /** A key of the UI dictionaries. */

@@ -152,6 +152,6 @@ export const zhCN: Record<MessageKey, string> = {
   "import.error.unclosedQuote": "引号内的值没有闭合。",
   "import.error.customerCode": "customerCode 不能为空。",
   "import.error.month": "month 必须为 YYYY-MM 且月份为 01..12，实际为“{value}”。",
-  "import.error.number": "{column} 必须为非负数，实际为“{value}”。",
-  "import.error.share": "ourShare 必须为 0 到 1 之间的数或为空，实际为“{value}”。",
+  "import.error.number": "{column} 必须为非负数且最多 {decimals} 位小数，实际为“{value}”。",
+  "import.error.share": "ourShare 必须为 0 到 1 之间、最多 4 位小数的数，或为空，实际为“{value}”。",
 };

@@ -22,15 +22,18 @@ describe("parseSalesCsv", () => {
   });
 
   it("reports every bad row with its line and writes none of them", () => {
-    const parsed = parseSalesCsv(`${header}\nC-001,2026-13,10,100,0.2\nC-002,2026-01,-5,abc,1.5\n,2026-01,1,1,`);
+    const parsed = parseSalesCsv(`${header}\nC-001,2026-13,10,100,0.2\nC-002,2026-01,-5,abc,1.5\n,2026-01,1,1,\nC-003,2026-01,1.2345,1.234,0.12345`);
 
     expect(parsed.rows).toEqual([]);
     expect(parsed.errors).toEqual([
       { line: 2, message: "import.error.month", params: { value: "2026-13" } },
-      { line: 3, message: "import.error.number", params: { column: "volume", value: "-5" } },
-      { line: 3, message: "import.error.number", params: { column: "amount", value: "abc" } },
+      { line: 3, message: "import.error.number", params: { column: "volume", value: "-5", decimals: 3 } },
+      { line: 3, message: "import.error.number", params: { column: "amount", value: "abc", decimals: 2 } },
       { line: 3, message: "import.error.share", params: { value: "1.5" } },
       { line: 4, message: "import.error.customerCode" },
+      { line: 5, message: "import.error.number", params: { column: "volume", value: "1.2345", decimals: 3 } },
+      { line: 5, message: "import.error.number", params: { column: "amount", value: "1.234", decimals: 2 } },
+      { line: 5, message: "import.error.share", params: { value: "0.12345" } },
     ]);
   });
 

@@ -34,7 +34,13 @@ const optionalColumns = ["ourShare"] as const;
 type Column = (typeof requiredColumns)[number] | (typeof optionalColumns)[number];
 const allColumns: readonly Column[] = [...requiredColumns, ...optionalColumns];
 
-const decimalPattern = /^\d+(\.\d+)?$/;
+// The same precision the API stores (numeric columns): checking it here gives
+// translated messages for every row before anything is sent.
+const decimalPlaces = { volume: 3, amount: 2, ourShare: 4 } as const;
+
+function isDecimal(value: string, maximumDecimals: number): boolean {
+  return new RegExp(`^\\d+(\\.\\d{1,${maximumDecimals}})?$`).test(value);
+}
 
 interface Record {
   line: number;
@@ -105,9 +111,10 @@ function checkRow(line: number, get: (column: Column) => string, errors: SalesCs
   if (customerCode === "") errors.push({ line, message: "import.error.customerCode" });
   if (!isMonth(month)) errors.push({ line, message: "import.error.month", params: { value: month } });
   for (const [column, value] of [["volume", volume], ["amount", amount]] as const) {
-    if (!decimalPattern.test(value)) errors.push({ line, message: "import.error.number", params: { column, value } });
+    const decimals = decimalPlaces[column];
+    if (!isDecimal(value, decimals)) errors.push({ line, message: "import.error.number", params: { column, value, decimals } });
   }
-  if (share !== "" && !(decimalPattern.test(share) && Number(share) <= 1)) {
+  if (share !== "" && !(isDecimal(share, decimalPlaces.ourShare) && Number(share) <= 1)) {
     errors.push({ line, message: "import.error.share", params: { value: share } });
   }
   if (errors.length > before) return null;
