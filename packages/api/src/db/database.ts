@@ -3,7 +3,7 @@ import { StartupError } from "../startup-error.ts";
 import { createOrmConfig, type OrmConfigOptions } from "./orm-config.ts";
 
 /** Connects MikroORM and fails with a one-line reason when the database cannot be reached. */
-export async function connectDatabase(options: OrmConfigOptions): Promise<MikroORM> {
+export async function connectDatabase(options: OrmConfigOptions) {
   const orm = await MikroORM.init(createOrmConfig(options));
   // init() does not open a connection; connect() does, and checkConnection() reports why it failed.
   await orm.connect().catch(() => undefined);
@@ -15,8 +15,11 @@ export async function connectDatabase(options: OrmConfigOptions): Promise<MikroO
   return orm;
 }
 
+/** The connected ORM as configured by {@link createOrmConfig}. */
+export type Orm = Awaited<ReturnType<typeof connectDatabase>>;
+
 /** Applies every pending committed migration in one transaction; returns the names applied. */
-export async function applyMigrations(orm: MikroORM): Promise<string[]> {
+export async function applyMigrations(orm: Orm | MikroORM): Promise<string[]> {
   try {
     const applied = await orm.migrator.up();
     return applied.map((migration) => migration.name);

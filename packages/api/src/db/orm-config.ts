@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
 import { Migrator } from "@mikro-orm/migrations";
-import { defineConfig, type Options, PostgreSqlDriver } from "@mikro-orm/postgresql";
+import { defineConfig } from "@mikro-orm/postgresql";
 import { fileURLToPath } from "node:url";
 import { entities } from "./entities.ts";
 import { migrations } from "./migrations/index.ts";
@@ -22,7 +22,7 @@ export interface OrmConfigOptions {
  * MikroORM configuration shared by the server, migrations, tests and scripts.
  * The schema is only ever changed by the committed migrations in `./migrations`.
  */
-export function createOrmConfig(options: OrmConfigOptions): Options<PostgreSqlDriver> {
+export function createOrmConfig(options: OrmConfigOptions): ReturnType<typeof defineConfig> {
   return defineConfig({
     clientUrl: options.clientUrl,
     entities,

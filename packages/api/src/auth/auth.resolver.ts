@@ -1,0 +1,26 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../graphql/context.ts";
+import { toUserErrors } from "../graphql/error-mapping.ts";
+import { LoginInput } from "./auth.input.ts";
+import { login, type AuthSettings } from "./auth.service.ts";
+import { LoginPayload } from "./auth.types.ts";
+
+/** Signing in. */
+@Resolver()
+export class AuthResolver {
+  private readonly settings: AuthSettings;
+
+  constructor(settings: AuthSettings) {
+    this.settings = settings;
+  }
+
+  @Mutation(() => LoginPayload, { description: "Signs in with e-mail and password and returns a bearer token. The only operation allowed without a token." })
+  async login(@Ctx() context: GraphQLContext, @Arg("input", () => LoginInput) input: LoginInput): Promise<LoginPayload> {
+    try {
+      const { token, user } = await login(context.em, this.settings, input.email, input.password);
+      return { token, user, userErrors: [] };
+    } catch (error) {
+      return { token: null, user: null, userErrors: toUserErrors(error) };
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { PageInfo } from "../graphql/connection.ts";
+import type { GraphQLContext } from "../graphql/context.ts";
+import { toUserErrors } from "../graphql/error-mapping.ts";
+import { pageSize } from "../graphql/limits.ts";
+import { listCustomers } from "./customer-list.ts";
+import { ArchiveCustomerInput, CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from "./customer.input.ts";
+import { archiveCustomer, createCustomer, updateCustomer } from "./customer.service.ts";
+import { CustomerConnection, CustomerPayload } from "./customer.types.ts";
+import type { Customer } from "./customer.entity.ts";
+
+async function toPayload(write: () => Promise<Customer>): Promise<CustomerPayload> {
+  try {
+    return { customer: await write(), userErrors: [] };
+  } catch (error) {
+    return { customer: null, userErrors: toUserErrors(error) };
+  }
+}
+
+/** Customer archive: the customer list and the customer mutations. */
+@Resolver()
+export class CustomerResolver {
+  @Query(() => CustomerConnection, { description: "Customers the viewer may see, one page at a time (keyset cursors; `first` 1..500)." })
+  async customers(
+    @Ctx() context: GraphQLContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: pageSize.default, description: `Page size, ${pageSize.min}..${pageSize.max}.` }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor of the item to continue after (`pageInfo.endCursor`)." }) after: string | null,
+    @Arg("filter", () => CustomerFilter, { nullable: true, description: "Conditions the customers must meet." }) filter: CustomerFilter | null,
+    @Arg("orderBy", () => CustomerOrder, { nullable: true, description: "Order of the list (default: name ascending)." }) orderBy: CustomerOrder | null,
+  ): Promise<CustomerConnection> {
+    const page = await listCustomers(context.em, context.scope, { first: first ?? pageSize.default, after, filter, orderBy });
+    const pageInfo: PageInfo = {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.items[0]?.cursor ?? null,
+      endCursor: page.items.at(-1)?.cursor ?? null,
+    };
+    return Object.assign(new CustomerConnection(), {
+      edges: page.items.map((item) => ({ cursor: item.cursor, node: item.customer })),
+      pageInfo,
+      countTotal: page.countTotal,
+    });
+  }
+
+  @Mutation(() => CustomerPayload, { description: "Creates a customer; input problems come back as userErrors and nothing is written." })
+  createCustomer(@Ctx() context: GraphQLContext, @Arg("input", () => CreateCustomerInput) input: CreateCustomerInput): Promise<CustomerPayload> {
+    return toPayload(() => createCustomer(context.em, context.scope, input));
+  }
+
+  @Mutation(() => CustomerPayload, { description: "Changes a customer if it is still at `expectedVersion` (else a CONFLICT userError)." })
+  updateCustomer(@Ctx() context: GraphQLContext, @Arg("input", () => UpdateCustomerInput) input: UpdateCustomerInput): Promise<CustomerPayload> {
+    return toPayload(() => updateCustomer(context.em, context.scope, input));
+  }
+
+  @Mutation(() => CustomerPayload, { description: "Archives a customer if it is still at `expectedVersion` (else a CONFLICT userError)." })
+  archiveCustomer(@Ctx() context: GraphQLContext, @Arg("input", () => ArchiveCustomerInput) input: ArchiveCustomerInput): Promise<CustomerPayload> {
+    return toPayload(() => archiveCustomer(context.em, context.scope, input));
+  }
+}
+
+/** Lazily counted `totalCount` of a customer page. */
+@Resolver(() => CustomerConnection)
+export class CustomerConnectionResolver {
+  @FieldResolver(() => Int, { description: "Number of customers matching the filter over all pages." })
+  totalCount(@Root() connection: CustomerConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { Scope } from "../auth/scope.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { createCustomerLoaders, type CustomerLoaders } from "../customers/customer.loaders.ts";
+import { createOrgLoaders, type OrgLoaders } from "../org/org.loaders.ts";
+import { createSalesLoaders, type SalesLoaders } from "../sales/sales.loaders.ts";
+
+/** Every per-request DataLoader, grouped by feature. */
+export interface Loaders {
+  org: OrgLoaders;
+  customers: CustomerLoaders;
+  sales: SalesLoaders;
+}
+
+/**
+ * Per-request GraphQL context: a forked EntityManager (its own identity map) and fresh
+ * DataLoaders, plus who is asking. Built anew for every request; nothing is shared.
+ */
+export interface GraphQLContext {
+  em: EntityManager;
+  loaders: Loaders;
+  /** Undefined when the request carries no valid token; `authProblem` then says why. */
+  viewer: Viewer | undefined;
+  authProblem: string | undefined;
+  /** Decides what the viewer may see (nothing without a viewer). */
+  scope: Scope;
+}
+
+/** Builds the context for one request from a fork of the application's EntityManager. */
+export function createContext(rootEm: EntityManager, viewer: Viewer | undefined, authProblem?: string): GraphQLContext {
+  const em = rootEm.fork();
+  const scope = new Scope(viewer);
+  return {
+    em,
+    viewer,
+    authProblem,
+    scope,
+    loaders: {
+      org: createOrgLoaders(em),
+      customers: createCustomerLoaders(em, scope),
+      sales: createSalesLoaders(em),
+    },
+  };
+}
+

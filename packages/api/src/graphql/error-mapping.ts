@@ -1,0 +1,60 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { Field, ObjectType } from "type-graphql";
+import { DomainError, DomainErrors, type DomainErrorCode } from "./domain-error.ts";
+
+/** A problem with a mutation's input that the caller can fix; returned in the payload, not thrown. */
+@ObjectType("UserError", { description: "A problem with a mutation's input that the caller can fix." })
+export class UserError {
+  @Field(() => [String], { nullable: true, description: "Path to the input field at fault, e.g. [\"rows\", \"3\", \"month\"] for the third row; null when not tied to a field." })
+  field: string[] | null;
+
+  @Field(() => String, { description: "Human-readable explanation, stating the rule and the value received." })
+  message: string;
+
+  @Field(() => String, { description: "Machine-readable code: VALIDATION, NOT_FOUND, CONFLICT, DUPLICATE, UNAUTHENTICATED, FORBIDDEN." })
+  code: string;
+}
+
+/** Request id of the HTTP request being served, for logs and masked errors. */
+export const requestIds = new AsyncLocalStorage<string>();
+
+/** Turns domain errors into payload userErrors; anything else is not the caller's fault and is rethrown. */
+export function toUserErrors(error: unknown): UserError[] {
+  const errors = error instanceof DomainErrors ? error.errors : error instanceof DomainError ? [error] : undefined;
+  if (!errors) throw error;
+  return errors.map((domainError) => Object.assign(new UserError(), { field: domainError.field ?? null, message: domainError.message, code: domainError.code }));
+}
+
+const graphqlCodes: Record<DomainErrorCode, string> = {
+  VALIDATION: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  DUPLICATE: "DUPLICATE",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+};
+
+/**
+ * The one error mapper for GraphQL errors (Apollo's `formatError`): domain errors keep their
+ * message and get `extensions.code`; GraphQL's own errors (parse, validation, bad variables)
+ * pass through; anything unexpected is logged with the request id and masked.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { ...formatted, message: original.message, extensions: { code: graphqlCodes[original.code], ...(original.field ? { field: original.field } : {}) } };
+  }
+  const code = formatted.extensions?.code;
+  const isGraphQLOwn = original === error && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
+  if (isGraphQLOwn || (original === error && code === undefined)) return formatted;
+  const requestId = requestIds.getStore() ?? "unknown";
+  console.error(`[request ${requestId}] unexpected error:`, original);
+  return {
+    message: `Internal server error (request ${requestId})`,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
+  };
+}

@@ -1,0 +1,41 @@
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema, type ContainerType } from "type-graphql";
+import { AuthResolver } from "../auth/auth.resolver.ts";
+import type { AuthSettings } from "../auth/auth.service.ts";
+import { requireViewer } from "../auth/require-viewer.ts";
+import { CustomerFieldsResolver } from "../customers/customer-fields.resolver.ts";
+import { CustomerConnectionResolver, CustomerResolver } from "../customers/customer.resolver.ts";
+import { OrgResolver, RegionFieldsResolver, TerritoryFieldsResolver } from "../org/org.resolver.ts";
+import { SalesResolver } from "../sales/sales.resolver.ts";
+import { NodeResolver } from "./node.resolver.ts";
+
+const resolvers = [
+  NodeResolver,
+  AuthResolver,
+  OrgResolver,
+  TerritoryFieldsResolver,
+  RegionFieldsResolver,
+  CustomerResolver,
+  CustomerConnectionResolver,
+  CustomerFieldsResolver,
+  SalesResolver,
+] as const;
+
+/** Builds the executable schema; resolvers that need settings get them through a tiny container. */
+export async function buildGraphQLSchema(authSettings: AuthSettings): Promise<GraphQLSchema> {
+  const instances = new Map<unknown, unknown>([[AuthResolver, new AuthResolver(authSettings)]]);
+  const container: ContainerType = {
+    get: (resolverClass: new () => unknown) => {
+      if (!instances.has(resolverClass)) instances.set(resolverClass, new resolverClass());
+      return instances.get(resolverClass);
+    },
+  };
+  return buildSchema({ resolvers, container, globalMiddlewares: [requireViewer], validate: false });
+}
+
+/** The schema as SDL, types sorted by name so that the committed file diffs cleanly. */
+export async function renderSchemaSdl(): Promise<string> {
+  const schema = await buildGraphQLSchema({ secret: "schema-rendering-only", tokenLifetimeSeconds: 1, now: () => new Date(0) });
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,124 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Scope } from "../auth/scope.ts";
+import { executeSql } from "../db/sql.ts";
+import { DomainError, DomainErrors } from "../graphql/domain-error.ts";
+import { isMonth } from "../graphql/scalars.ts";
+import { monthStart } from "./sales.loaders.ts";
+
+/** One sales row as received (strings), with the number used to report problems. */
+export interface SalesRow {
+  /** 1-based row number (GraphQL) or line number (CSV). */
+  lineNumber: number;
+  customerCode: string;
+  month: string;
+  volume: string;
+  amount: string;
+  ourShare: string | null;
+}
+
+/** How many (customer, month) figures were created and replaced. */
+export interface SalesImportResult {
+  inserted: number;
+  updated: number;
+}
+
+/** Most rows accepted in one batch. */
+export const maxImportRows = 200_000;
+
+interface DecimalRule {
+  integerDigits: number;
+  fractionDigits: number;
+}
+
+// Mirrors the numeric(p, s) columns so that nothing is rounded or overflows silently.
+const volumeRule: DecimalRule = { integerDigits: 13, fractionDigits: 3 };
+const amountRule: DecimalRule = { integerDigits: 14, fractionDigits: 2 };
+const shareRule: DecimalRule = { integerDigits: 1, fractionDigits: 4 };
+const decimalPattern = /^(\d+)(?:\.(\d+))?$/;
+
+function decimalProblem(value: string, rule: DecimalRule): string | undefined {
+  const match = decimalPattern.exec(value);
+  if (!match) return "must be a non-negative decimal number like 1234.50";
+  const integerPart = (match[1] ?? "").replace(/^0+(?=\d)/, "");
+  if (integerPart.length > rule.integerDigits) return `must have at most ${rule.integerDigits} digits before the point`;
+  if ((match[2] ?? "").length > rule.fractionDigits) return `must have at most ${rule.fractionDigits} decimals`;
+  return undefined;
+}
+
+function rowError(label: string, row: SalesRow, column: string, message: string, code: DomainError["code"] = "VALIDATION"): DomainError {
+  return new DomainError(code, `${label} ${row.lineNumber}: ${message}`, ["rows", String(row.lineNumber), column]);
+}
+
+/** Checks the shape of every row (no database): month format, decimals, share range, duplicates in the batch. */
+export function validateSalesRows(rows: readonly SalesRow[], label = "row"): DomainError[] {
+  const errors: DomainError[] = [];
+  if (rows.length > maxImportRows) return [new DomainError("VALIDATION", `a batch may hold at most ${maxImportRows} rows, got ${rows.length}`, ["rows"])];
+  const firstSeen = new Map<string, number>();
+  for (const row of rows) {
+    const code = row.customerCode.trim();
+    if (code === "") errors.push(rowError(label, row, "customerCode", "customerCode is empty"));
+    if (!isMonth(row.month.trim())) errors.push(rowError(label, row, "month", `month must be "YYYY-MM", got "${row.month}"`));
+    for (const [column, value, rule] of [["volume", row.volume, volumeRule], ["amount", row.amount, amountRule]] as const) {
+      const problem = decimalProblem(value.trim(), rule);
+      if (problem) errors.push(rowError(label, row, column, `${column} ${problem}, got "${value}"`));
+    }
+    if (row.ourShare != null && row.ourShare.trim() !== "") {
+      const share = row.ourShare.trim();
+      const problem = decimalProblem(share, shareRule) ?? (Number(share) > 1 ? "must be 0..1" : undefined);
+      if (problem) errors.push(rowError(label, row, "ourShare", `ourShare ${problem}, got "${row.ourShare}"`));
+    }
+    const key = `${code}|${row.month.trim()}`;
+    const earlier = firstSeen.get(key);
+    if (earlier !== undefined) errors.push(rowError(label, row, "month", `customer ${code} month ${row.month.trim()} already appears in ${label} ${earlier}`, "DUPLICATE"));
+    else firstSeen.set(key, row.lineNumber);
+  }
+  return errors;
+}
+
+/**
+ * Upserts monthly sales by (customer code, month): every row is validated first (shape, then
+ * that the customer exists and is visible); any bad row means nothing is written. The write is
+ * one set-based statement (`INSERT … SELECT FROM unnest(…) ON CONFLICT DO UPDATE`) in one transaction.
+ * @throws DomainErrors listing every bad row.
+ */
+export async function importMonthlySales(em: EntityManager, scope: Scope, rows: readonly SalesRow[], label = "row"): Promise<SalesImportResult> {
+  if (!scope.mayImportSales()) throw new DomainError("FORBIDDEN", "you may not import sales figures");
+  const shapeErrors = validateSalesRows(rows, label);
+  if (shapeErrors.length > 0) throw new DomainErrors(shapeErrors);
+  if (rows.length === 0) return { inserted: 0, updated: 0 };
+  const codes = rows.map((row) => row.customerCode.trim());
+  return em.transactional(async (transaction) => {
+    const scoped = scope.customerCondition("c", 2);
+    // Key-share locks keep the customers from disappearing between the check and the write.
+    const found = await executeSql<{ code: string }>(
+      transaction,
+      `select c.code from customer c where c.code = any($1::text[]) and ${scoped.sql} for key share`,
+      [[...new Set(codes)], ...scoped.params],
+    );
+    const known = new Set(found.map((row) => row.code));
+    const unknown = rows.filter((row) => !known.has(row.customerCode.trim()));
+    if (unknown.length > 0) {
+      throw new DomainErrors(unknown.map((row) => rowError(label, row, "customerCode", `no customer with code "${row.customerCode.trim()}"`, "NOT_FOUND")));
+    }
+    const [counts] = await executeSql<{ inserted: number; updated: number }>(
+      transaction,
+      `with upserted as (
+         insert into monthly_sales (customer_id, month, volume, amount, our_share, updated_at)
+         select c.id, r.month, r.volume, r.amount, r.our_share, now()
+         from unnest($1::text[], $2::date[], $3::numeric[], $4::numeric[], $5::numeric[]) as r(code, month, volume, amount, our_share)
+         join customer c on c.code = r.code
+         on conflict (customer_id, month) do update
+           set volume = excluded.volume, amount = excluded.amount, our_share = excluded.our_share, updated_at = excluded.updated_at
+         returning (xmax = 0) as inserted)
+       select (count(*) filter (where inserted))::int as inserted, (count(*) filter (where not inserted))::int as updated from upserted`,
+      [
+        codes,
+        rows.map((row) => monthStart(row.month.trim())),
+        rows.map((row) => row.volume.trim()),
+        rows.map((row) => row.amount.trim()),
+        rows.map((row) => (row.ourShare == null || row.ourShare.trim() === "" ? null : row.ourShare.trim())),
+      ],
+    );
+    return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0 };
+  });
+}

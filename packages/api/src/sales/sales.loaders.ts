@@ -1,0 +1,87 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import DataLoader from "dataloader";
+import { executeSql } from "../db/sql.ts";
+import { manyPer } from "../graphql/batch.ts";
+import { MonthlySales } from "./monthly-sales.entity.ts";
+
+/** Key of a customer's monthly sales over an inclusive month range ("YYYY-MM"). */
+export interface SalesRangeKey {
+  customerId: string;
+  from: string;
+  to: string;
+}
+
+/** Key of a customer's average over the latest `months` reported months. */
+export interface SalesAverageKey {
+  customerId: string;
+  months: number;
+}
+
+/** Per-request loaders of sales figures. */
+export interface SalesLoaders {
+  monthlySales: DataLoader<SalesRangeKey, MonthlySales[], string>;
+  /** Average monthly amount as a numeric string with 2 decimals, or null when the database has no sales at all. */
+  averageMonthlySales: DataLoader<SalesAverageKey, string | null, string>;
+}
+
+/** First day of a "YYYY-MM" month, as stored in `monthly_sales.month`. */
+export function monthStart(month: string): string {
+  return `${month}-01`;
+}
+
+function groupBy<Key, Group>(keys: readonly Key[], groupOf: (key: Key) => Group): Map<Group, Key[]> {
+  const groups = new Map<Group, Key[]>();
+  for (const key of keys) {
+    const group = groupOf(key);
+    groups.set(group, [...(groups.get(group) ?? []), key]);
+  }
+  return groups;
+}
+
+/** Creates fresh loaders bound to the request's EntityManager. */
+export function createSalesLoaders(em: EntityManager): SalesLoaders {
+  return {
+    monthlySales: new DataLoader(
+      async (keys) => {
+        // One query per distinct month range (in practice one per request).
+        const results = new Map<string, MonthlySales[]>();
+        for (const [range, group] of groupBy(keys, (key) => `${key.from}|${key.to}`)) {
+          const [from = "", to = ""] = range.split("|");
+          const customerIds = [...new Set(group.map((key) => key.customerId))];
+          const rows = await em.find(
+            MonthlySales,
+            { customer: { $in: customerIds }, month: { $gte: monthStart(from), $lte: monthStart(to) } },
+            { orderBy: { month: "asc" } },
+          );
+          manyPer(customerIds, rows, (row) => row.customer.id).forEach((list, index) => results.set(`${customerIds[index]}|${range}`, list));
+        }
+        return keys.map((key) => results.get(`${key.customerId}|${key.from}|${key.to}`) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.customerId}|${key.from}|${key.to}` },
+    ),
+    averageMonthlySales: new DataLoader(
+      async (keys) => {
+        const results = new Map<string, string | null>();
+        for (const [months, group] of groupBy(keys, (key) => key.months)) {
+          const customerIds = [...new Set(group.map((key) => key.customerId))];
+          // Months without a row count as zero; the window ends at the latest month with any reported sales.
+          const rows = await executeSql<{ customer_id: string; average: string | null }>(
+            em,
+            `with latest as (select max(month) as month from monthly_sales)
+             select ids.customer_id, case when latest.month is null then null
+               else round(coalesce(sum(s.amount), 0) / $1::int, 2)::text end as average
+             from unnest($2::uuid[]) as ids(customer_id)
+             cross join latest
+             left join monthly_sales s on s.customer_id = ids.customer_id
+               and s.month > latest.month - make_interval(months => $1::int) and s.month <= latest.month
+             group by ids.customer_id, latest.month`,
+            [months, customerIds],
+          );
+          for (const row of rows) results.set(`${row.customer_id}|${months}`, row.average);
+        }
+        return keys.map((key) => results.get(`${key.customerId}|${key.months}`) ?? null);
+      },
+      { cacheKeyFn: (key) => `${key.customerId}|${key.months}` },
+    ),
+  };
+}
