@@ -6,3 +6,5 @@ export { monthsEndingAt } from "./classification/months.ts";
 export * from "./classification/threshold-amounts.ts";
 export * from "./classification/rules.ts";
 export * from "./classification/rule-presets.ts";
+export * from "./classification/core-grade.ts";
+export * from "./classification/visit-standard.ts";
