@@ -8,3 +8,4 @@ export * from "./classification/rules.ts";
 export * from "./classification/rule-presets.ts";
 export * from "./classification/core-grade.ts";
 export * from "./classification/visit-standard.ts";
+export * from "./classification/classify-scope.ts";

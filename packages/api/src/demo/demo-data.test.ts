@@ -1,4 +1,4 @@
-import { averageMonthlyVolumes, classifyByPareto, monthsEndingAt, PARETO_40_40_20, type ParetoResult } from "@beatplan/domain";
+import { classifyScopeByPareto, monthsEndingAt, PARETO_40_40_20, type ScopeResult } from "@beatplan/domain";
 import { describe, expect, it } from "vitest";
 import {
   DEMO_PASSWORD,
@@ -12,23 +12,19 @@ import {
 const data = generateDemoData();
 
 /** Pareto 40/40 over the average of the last 3 months, the way Beatplan classifies a scope. */
-function classifyScope(demo: DemoData, customers: readonly DemoCustomer[], lastMonth = "2026-10"): ParetoResult {
+function classifyScope(demo: DemoData, customers: readonly DemoCustomer[], lastMonth = "2026-10"): ScopeResult {
   const codes = new Set(customers.map((customer) => customer.code));
-  const sales = demo.monthlySales.filter((row) => codes.has(row.customerCode));
-  const averages = averageMonthlyVolumes(
-    customers.map((customer) => ({
-      customerKey: customer.code,
-      monthlyVolumes: sales.filter((row) => row.customerCode === customer.code),
-    })),
-    { lastMonth, months: 3 },
-  );
-  return classifyByPareto(
-    averages.map((average) => ({ customerKey: average.customerKey, volume: average.average })),
-    PARETO_40_40_20,
+  const salesByCustomer = new Map<string, DemoData["monthlySales"]>();
+  for (const row of demo.monthlySales) {
+    if (codes.has(row.customerCode)) salesByCustomer.set(row.customerCode, [...(salesByCustomer.get(row.customerCode) ?? []), row]);
+  }
+  return classifyScopeByPareto(
+    customers.map((customer) => ({ customerKey: customer.code, monthlyVolumes: salesByCustomer.get(customer.code) ?? [] })),
+    { lastMonth, months: 3, thresholds: PARETO_40_40_20 },
   );
 }
 
-function codesOfClass(result: ParetoResult, customerClass: string): string[] {
+function codesOfClass(result: ScopeResult, customerClass: string): string[] {
   return result.items
     .filter((item) => item.class === customerClass)
     .map((item) => item.customerKey)
