@@ -196,7 +196,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
         regionCode: "SH",
       })),
     ],
-    users: [{ email: "admin@beatplan.test", name: "系统管理员 Beatplan Admin", role: "ADMIN", password: DEMO_PASSWORD, territoryCodes: [], managesTerritoryCodes: [] }],
+    users: [demoUser("admin@beatplan.test", "系统管理员 Beatplan Admin", "ADMIN")],
     customers: [],
     monthlySales: [],
   };
@@ -212,8 +212,8 @@ function addDemoT1(data: DemoData, seed: number, months: readonly string[], used
   const base = HONGKOU.centre;
   const firstMonth = months[0] as string;
   data.users.push(
-    { email: "manager.demo-t1@beatplan.test", name: personName(random), role: "MANAGER", password: DEMO_PASSWORD, territoryCodes: [], managesTerritoryCodes: [DEMO_T1] },
-    { email: repEmail, name: personName(random), role: "REP", password: DEMO_PASSWORD, territoryCodes: [DEMO_T1], managesTerritoryCodes: [], baseLatitude: base.latitude, baseLongitude: base.longitude },
+    demoUser("manager.demo-t1@beatplan.test", personName(random), "MANAGER", { manages: DEMO_T1 }),
+    demoUser(repEmail, personName(random), "REP", { worksIn: DEMO_T1, base }),
   );
 
   // Routes T1–T4 lie about 2 km north, east, south and west of the rep's base.
@@ -273,7 +273,7 @@ function addGeneratedTerritory(
 ): void {
   const random = createSeededRandom(deriveSeed(seed, territory.code));
   const lowerCode = territory.code.toLowerCase();
-  data.users.push({ email: `manager.${lowerCode}@beatplan.test`, name: personName(random), role: "MANAGER", password: DEMO_PASSWORD, territoryCodes: [], managesTerritoryCodes: [territory.code] });
+  data.users.push(demoUser(`manager.${lowerCode}@beatplan.test`, personName(random), "MANAGER", { manages: territory.code }));
 
   const { centre, radiusDegrees } = territory.district;
   for (let repIndex = 0; repIndex < DEMO_REPS_PER_TERRITORY; repIndex += 1) {
@@ -283,11 +283,12 @@ function addGeneratedTerritory(
       longitude: centre.longitude + (repIndex % 2 === 0 ? -0.5 : 0.5) * radiusDegrees,
     };
     const repEmail = `rep.${repIndex + 1}.${lowerCode}@beatplan.test`;
-    data.users.push({ email: repEmail, name: personName(random), role: "REP", password: DEMO_PASSWORD, territoryCodes: [territory.code], managesTerritoryCodes: [], baseLatitude: roundCoordinate(repCentre.latitude), baseLongitude: roundCoordinate(repCentre.longitude) });
+    data.users.push(demoUser(repEmail, personName(random), "REP", { worksIn: territory.code, base: repCentre }));
 
     for (let index = 0; index < DEMO_CUSTOMERS_PER_REP; index += 1) {
       const code = `${territory.code}-${String(repIndex * DEMO_CUSTOMERS_PER_REP + index + 1).padStart(4, "0")}`;
-      addGeneratedCustomer(data, createSeededRandom(deriveSeed(seed, code)), months, { code, territory, repEmail, repCentre }, usedNames);
+      const place = { code, territory, repEmail, repCentre };
+      addGeneratedCustomer(data, createSeededRandom(deriveSeed(seed, code)), months, place, usedNames);
     }
   }
 }
@@ -337,7 +338,9 @@ function addGeneratedCustomer(
       ...position,
       monthlyVolume,
       unitPrice,
-      customerSince: young ? (months[firstMonthIndex] as string) : shiftMonth(months[0] as string, -12 * yearsCooperating - random.integer(0, 11)),
+      customerSince: young
+        ? (months[firstMonthIndex] as string)
+        : shiftMonth(months[0] as string, -12 * yearsCooperating - random.integer(0, 11)),
       yearsCooperating,
       status: lapsed ? "ARCHIVED" : "ACTIVE",
     }, usedNames),
@@ -365,6 +368,26 @@ function demoT1Code(number: number): string {
 
 function demoT1Codes(from: number, to: number): string[] {
   return Array.from({ length: to - from + 1 }, (_, offset) => demoT1Code(from + offset));
+}
+
+interface UserAssignment {
+  readonly worksIn?: string;
+  readonly manages?: string;
+  readonly base?: { readonly latitude: number; readonly longitude: number };
+}
+
+function demoUser(email: string, name: string, role: DemoUser["role"], assignment: UserAssignment = {}): DemoUser {
+  return {
+    email,
+    name,
+    role,
+    password: DEMO_PASSWORD,
+    territoryCodes: assignment.worksIn === undefined ? [] : [assignment.worksIn],
+    managesTerritoryCodes: assignment.manages === undefined ? [] : [assignment.manages],
+    ...(assignment.base === undefined
+      ? {}
+      : { baseLatitude: roundCoordinate(assignment.base.latitude), baseLongitude: roundCoordinate(assignment.base.longitude) }),
+  };
 }
 
 function personName(random: SeededRandom): string {
