@@ -9,3 +9,4 @@ export * from "./classification/rule-presets.ts";
 export * from "./classification/core-grade.ts";
 export * from "./classification/visit-standard.ts";
 export * from "./classification/classify-scope.ts";
+export * from "./classification/class-changes.ts";
