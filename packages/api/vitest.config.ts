@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import swc from "unplugin-swc";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,11 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // graphql ships CJS (main) and ESM (module) builds; Node gives type-graphql and Apollo the CJS
+    // one, so our own imports must get the same copy or instanceof checks on scalars fail.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
+  },
   test: {
     name: "api",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],

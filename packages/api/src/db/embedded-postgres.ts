@@ -119,6 +119,8 @@ function canWrite(directory: string, runAs: OsUser): boolean {
 
 async function prepareClusterDir(requested: string, runAs: OsUser | undefined): Promise<string> {
   const absolute = resolve(requested);
+  // Parents stay traversable for the postgres OS user; the cluster directory itself is private.
+  await mkdir(dirname(absolute), { recursive: true, mode: 0o755 });
   await mkdir(absolute, { recursive: true, mode: 0o700 });
   if (!runAs) return absolute;
   await chown(absolute, runAs.uid, runAs.gid);

@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { viewerFromAuthorization, type AuthSettings } from "./auth/auth.service.ts";
+import { connectDatabase, type Orm } from "./db/database.ts";
+import { createContext, type GraphQLContext } from "./graphql/context.ts";
+import { formatError, requestIds } from "./graphql/error-mapping.ts";
+import { depthLimitRule, maxQueryDepth } from "./graphql/limits.ts";
+import { buildGraphQLSchema } from "./graphql/schema.ts";
+import { createGraphQLHandler } from "./http/graphql-handler.ts";
+import { createSalesImportHandler } from "./http/sales-import-handler.ts";
+import { createStaticHandler } from "./http/static-files.ts";
+import { StartupError } from "./startup-error.ts";
+
+/** What the HTTP application needs; the database must already be migrated. */
+export interface AppOptions {
+  databaseUrl: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Interface to listen on (default: all). */
+  host?: string;
+  /** Built admin web app (packages/web/dist). */
+  webDistDir: string;
+  auth: AuthSettings;
+  /** Sees every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/** A running application. */
+export interface RunningApp {
+  /** Base URL, e.g. http://localhost:4000 */
+  url: string;
+  orm: Orm;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string | undefined): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") reject(new StartupError(`port ${port} is already in use; stop the other program or set PORT to a free port`));
+      else if (error.code === "EACCES") reject(new StartupError(`not allowed to listen on port ${port}; choose a port above 1023 with PORT`));
+      else reject(new StartupError(`cannot listen on port ${port}: ${error.message}`));
+    });
+    server.listen(port, host, () => resolve(server.address() as AddressInfo));
+  });
+}
+
+/** Starts GraphQL at /graphql, CSV sales import at /import/monthly-sales and the web app at / on one port. */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery });
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildGraphQLSchema(options.auth),
+    formatError,
+    validationRules: [depthLimitRule(maxQueryDepth)],
+    csrfPrevention: true,
+    // The server bootstrap owns signal handling: it stops HTTP, then the embedded PostgreSQL.
+    stopOnTerminationSignals: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const makeContext = async (request: IncomingMessage): Promise<GraphQLContext> => {
+    const em = orm.em.fork();
+    const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
+    return createContext(orm.em, viewer, problem);
+  };
+  const graphql = createGraphQLHandler(apollo, makeContext);
+  const salesImport = createSalesImportHandler(makeContext);
+  const staticFiles = createStaticHandler(options.webDistDir);
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+    if (pathname === "/graphql") return graphql(request, response);
+    if (pathname === "/import/monthly-sales") return salesImport(request, response);
+    return staticFiles(request, response);
+  };
+  const server = createServer((request, response) => {
+    const requestId = randomUUID();
+    response.setHeader("x-request-id", requestId);
+    requestIds.run(requestId, () => {
+      handle(request, response).catch((error: unknown) => {
+        console.error(`[request ${requestId}] unexpected error:`, error);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        response.end(`internal server error (request ${requestId})\n`);
+      });
+    });
+  });
+  let address: AddressInfo;
+  try {
+    address = await listen(server, options.port, options.host);
+  } catch (error) {
+    await apollo.stop();
+    await orm.close(true);
+    throw error;
+  }
+  const displayHost = !options.host || options.host === "0.0.0.0" || options.host === "::" ? "localhost" : options.host;
+  return {
+    url: `http://${displayHost}:${address.port}`,
+    orm,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { fileURLToPath } from "node:url";
+import { isAbsolute, resolve } from "node:path";
+import { StartupError } from "./startup-error.ts";
+
+/** Validated start-up settings, read from environment variables. */
+export interface Settings {
+  /** PORT: HTTP port, 1..65535 (default 4000). */
+  port: number;
+  /** DATABASE_URL: an existing PostgreSQL; unset means the embedded one. */
+  databaseUrl: string | undefined;
+  /** BEATPLAN_DATA_DIR: where the embedded cluster and generated secrets live (default <repo>/.data). */
+  dataDir: string;
+  /** BEATPLAN_DEMO: load demo data into an empty database (default on for the embedded database, off otherwise). */
+  demo: boolean;
+  /** BEATPLAN_AUTH_SECRET: token signing secret, at least 32 characters (default: generated into the data directory). */
+  authSecret: string | undefined;
+  /** BEATPLAN_TOKEN_LIFETIME_HOURS: how long a sign-in lasts, 1..720 (default 12). */
+  tokenLifetimeHours: number;
+  /** BEATPLAN_WEB_DIST: built web app to serve at / (default <repo>/packages/web/dist). */
+  webDistDir: string;
+}
+
+/** Root of the checkout (three levels above this file: packages/api/src). */
+export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const truthy = new Set(["1", "true", "on", "yes"]);
+const falsy = new Set(["0", "false", "off", "no"]);
+
+/**
+ * Reads and validates the settings; every bad value is reported in one line that names the
+ * variable, the rule and the value received.
+ * @throws StartupError
+ */
+export function readSettings(env: NodeJS.ProcessEnv): Settings {
+  const problems: string[] = [];
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === "") return fallback;
+    const value = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+      problems.push(`${name} must be an integer ${min}..${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const path = (name: string, fallback: string): string => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
+  };
+  const port = integer("PORT", 4000, 1, 65535);
+  let databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(databaseUrl).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== "postgres:" && protocol !== "postgresql:") {
+      problems.push(`DATABASE_URL must be a postgres://user:password@host:port/database URL, got "${databaseUrl.replace(/:[^:@/]*@/, ":***@")}"`);
+      databaseUrl = undefined;
+    }
+  }
+  let demo = env.DATABASE_URL?.trim() ? false : true;
+  const rawDemo = env.BEATPLAN_DEMO?.trim().toLowerCase();
+  if (rawDemo) {
+    if (truthy.has(rawDemo)) demo = true;
+    else if (falsy.has(rawDemo)) demo = false;
+    else problems.push(`BEATPLAN_DEMO must be one of 1/0, true/false, on/off, yes/no, got "${env.BEATPLAN_DEMO}"`);
+  }
+  const authSecret = env.BEATPLAN_AUTH_SECRET || undefined;
+  if (authSecret !== undefined && authSecret.length < 32) problems.push(`BEATPLAN_AUTH_SECRET must be at least 32 characters, got ${authSecret.length}`);
+  const tokenLifetimeHours = integer("BEATPLAN_TOKEN_LIFETIME_HOURS", 12, 1, 720);
+  if (problems.length > 0) throw new StartupError(`invalid settings: ${problems.join("; ")}`);
+  return {
+    port,
+    databaseUrl,
+    dataDir: path("BEATPLAN_DATA_DIR", resolve(repositoryRoot, ".data")),
+    demo,
+    authSecret,
+    tokenLifetimeHours,
+    webDistDir: path("BEATPLAN_WEB_DIST", resolve(repositoryRoot, "packages/web/dist")),
+  };
+}

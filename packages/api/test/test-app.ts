@@ -1,0 +1,81 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startApp, type RunningApp } from "../src/app.ts";
+import type { AuthSettings } from "../src/auth/auth.service.ts";
+import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";
+import { loadDemoData } from "../src/demo/load-demo-data.ts";
+import { createTestDatabase } from "./test-database.ts";
+
+/** A GraphQL response as JSON. */
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** A running application on its own fresh database, reached over real HTTP. */
+export interface TestApp {
+  url: string;
+  app: RunningApp;
+  auth: AuthSettings;
+  /** POSTs a GraphQL operation as JSON, with a Bearer token when given. */
+  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>>;
+  /** Signs in and returns the token (throws when sign-in fails). */
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Options of {@link startTestApp}. */
+export interface TestAppOptions {
+  /** Load the demo data set first (default true). */
+  demo?: boolean;
+  onQuery?: (sql: string) => void;
+  webDistDir?: string;
+}
+
+/** Starts the application on port 0 against a fresh database cloned from the migrated template. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const scratch = await mkdtemp(join(tmpdir(), "beatplan-test-web-"));
+  const auth: AuthSettings = { secret: "test-secret-test-secret-test-secret-0123", tokenLifetimeSeconds: 3600, now: () => new Date() };
+  const app = await startApp({
+    databaseUrl: database.url,
+    port: 0,
+    host: "127.0.0.1",
+    webDistDir: options.webDistDir ?? join(scratch, "missing-dist"),
+    auth,
+    onQuery: (sql) => options.onQuery?.(sql),
+  });
+  if (options.demo ?? true) await loadDemoData(app.orm.em.fork(), generateDemoData());
+  const graphql = async <Data,>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>> => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<Data>;
+  };
+  return {
+    url: app.url,
+    app,
+    auth,
+    graphql,
+    login: async (email, password = DEMO_PASSWORD) => {
+      const result = await graphql<{ login: { token: string | null; userErrors: { message: string }[] } }>(
+        "mutation Login($input: LoginInput!) { login(input: $input) { token userErrors { message } } }",
+        { input: { email, password } },
+      );
+      const token = result.data?.login.token;
+      if (!token) throw new Error(`login as ${email} failed: ${JSON.stringify(result)}`);
+      return token;
+    },
+    close: async () => {
+      await app.close();
+      await database.drop();
+      await rm(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Demo admin login. */
+export const demoAdmin = "admin@beatplan.test";
