@@ -21,6 +21,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
 
+/** True when `key` is a message key (e.g. a code the API sent that has a translation). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /**
  * Looks up `key` in the dictionary of `locale` and fills its placeholders.
  * A placeholder without a value stays visible as `{name}` so the gap is noticed.
@@ -39,6 +44,11 @@ export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
   t(key: MessageKey, params?: MessageParams): string;
+  /**
+   * Translates a free-text code the API sends (channel, scale, transport mode)
+   * when the dictionaries know it, and shows it unchanged otherwise.
+   */
+  codeLabel(group: "channel" | "scale" | "transportMode", code: string | null | undefined): string | null;
   /** Formats a number (or a Decimal string) with the locale's grouping. */
   formatNumber(value: number | string, maximumFractionDigits?: number): string;
   /** Formats an ISO date-time for reading. */
@@ -79,6 +89,11 @@ export function I18nProvider({ children, locale: forcedLocale }: { children: Rea
       locale,
       setLocale,
       t: (key, params) => translate(locale, key, params),
+      codeLabel(group, code) {
+        if (!code) return null;
+        const key = `${group}.${code}`;
+        return isMessageKey(key) ? translate(locale, key) : code;
+      },
       formatNumber(value, maximumFractionDigits = 2) {
         let format = numberFormats.get(maximumFractionDigits);
         if (!format) {

@@ -10,8 +10,8 @@ const teaHouse = {
   code: "C-001",
   name: "Tea House",
   type: "DEALER",
-  channel: "Wholesale",
-  scale: "Large",
+  channel: "WHOLESALE",
+  scale: "Regional",
   address: "1 Harbour Road",
   latitude: 31.2304,
   longitude: 121.4737,
@@ -47,7 +47,7 @@ const teaHouse = {
     marketCoverage: "Two districts",
     floorArea: "350.5",
     storageArea: "120",
-    transportMode: "Own trucks",
+    transportMode: "OWN_VEHICLE",
     deliveryAddresses: ["Dock 3, Harbour Road", "12 Mill Lane"],
   },
   contacts: [
@@ -77,14 +77,14 @@ const sales = {
   },
 };
 
-function renderDetail(detail: unknown) {
+function renderDetail(detail: unknown, locale: "en" | "zh-CN" = "en") {
   const fake = fakeClient(
     byOperation({
       CustomerDetail: () => ({ data: { node: detail } }),
       CustomerSales: () => ({ data: sales }),
     }),
   );
-  renderWithProviders(<CustomerDetailPage id={teaHouse.id} />, { client: fake.client });
+  renderWithProviders(<CustomerDetailPage id={teaHouse.id} />, { client: fake.client, locale });
   return fake;
 }
 
@@ -98,10 +98,18 @@ describe("CustomerDetailPage", () => {
     await screen.findByRole("heading", { level: 1, name: /Tea House/ });
 
     const basic = section("Basic data");
-    for (const text of ["C-001", "Dealer", "Wholesale", "Large", "1 Harbour Road", "31.23040, 121.47370", "REG-9", "TAX-7", "6222 0000 1111", "Active", "DEMO-T1 · Demo-T1", "EAST · East", "4"]) {
+    for (const text of ["C-001", "Dealer", "Wholesale", "Regional", "1 Harbour Road", "31.23040, 121.47370", "REG-9", "TAX-7", "6222 0000 1111", "Active", "DEMO-T1 · Demo-T1", "EAST · East", "4"]) {
       expect(within(basic).getByText(text)).toBeTruthy();
     }
     expect(within(basic).getByText("Rita Rep <rep.demo-t1@beatplan.test>")).toBeTruthy();
+  });
+
+  it("translates channel codes it knows and shows unknown scale codes as sent", async () => {
+    renderDetail({ ...teaHouse, channel: "ELECTRONICS_CHAIN" }, "zh-CN");
+    const basic = await screen.findByRole("region", { name: "基本信息" });
+
+    expect(within(basic).getByText("电器连锁")).toBeTruthy();
+    expect(within(basic).getByText("Regional")).toBeTruthy();
   });
 
   it("shows the credit profile including a bad credit record", async () => {
@@ -115,7 +123,7 @@ describe("CustomerDetailPage", () => {
   it("shows the operating profile with every delivery address", async () => {
     renderDetail(teaHouse);
     const operating = await screen.findByRole("region", { name: "Operating profile" });
-    for (const text of ["8", "Two districts", "350.5", "120", "Own trucks", "Dock 3, Harbour Road", "12 Mill Lane"]) {
+    for (const text of ["8", "Two districts", "350.5", "120", "Own vehicles", "Dock 3, Harbour Road", "12 Mill Lane"]) {
       expect(within(operating).getByText(text)).toBeTruthy();
     }
   });

@@ -36,7 +36,7 @@ function coordinates(latitude: number | null | undefined, longitude: number | nu
 
 /** Identity, registration, territory and bookkeeping fields. */
 export function BasicDataSection({ customer }: { customer: CustomerDetail }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, codeLabel, formatDateTime } = useI18n();
   const region = customer.territory.region;
   return (
     <Section id="section-basic" title={t("detail.basic")}>
@@ -47,8 +47,8 @@ export function BasicDataSection({ customer }: { customer: CustomerDetail }) {
           ["detail.type", t(`customerType.${customer.type}` as MessageKey)],
           ["detail.status", t(`customerStatus.${customer.status}` as MessageKey)],
           ["detail.class", <ClassBadge value={customer.class} />],
-          ["detail.channel", customer.channel],
-          ["detail.scale", customer.scale],
+          ["detail.channel", codeLabel("channel", customer.channel)],
+          ["detail.scale", codeLabel("scale", customer.scale)],
           ["detail.address", customer.address],
           ["detail.coordinates", coordinates(customer.latitude, customer.longitude)],
           ["detail.registrationNo", customer.registrationNo],
@@ -92,7 +92,7 @@ export function CreditProfileSection({ profile }: { profile: CustomerDetail["cre
 
 /** Staff, areas, transport and delivery addresses. */
 export function OperatingProfileSection({ profile }: { profile: CustomerDetail["operatingProfile"] }) {
-  const { t, formatNumber } = useI18n();
+  const { t, codeLabel, formatNumber } = useI18n();
   return (
     <Section id="section-operating" title={t("detail.operating")}>
       {profile ? (
@@ -102,7 +102,7 @@ export function OperatingProfileSection({ profile }: { profile: CustomerDetail["
             ["detail.marketCoverage", profile.marketCoverage],
             ["detail.floorArea", profile.floorArea == null ? null : formatNumber(profile.floorArea)],
             ["detail.storageArea", profile.storageArea == null ? null : formatNumber(profile.storageArea)],
-            ["detail.transportMode", profile.transportMode],
+            ["detail.transportMode", codeLabel("transportMode", profile.transportMode)],
             [
               "detail.deliveryAddresses",
               profile.deliveryAddresses.length === 0 ? null : (
@@ -148,9 +148,9 @@ export function ContactsSection({ contacts }: { contacts: CustomerDetail["contac
               <tr key={contact.id}>
                 <td>{contact.name}</td>
                 <td>{contact.title || none}</td>
-                <td>{contact.phone || none}</td>
+                <td className="nowrap">{contact.phone || none}</td>
                 <td>{contact.email || none}</td>
-                <td>{contact.birthday || none}</td>
+                <td className="nowrap">{contact.birthday || none}</td>
                 <td>{contact.interests || none}</td>
                 <td>
                   <span className={`tier-badge tier-${contact.tier.toLowerCase()}`}>{t(`tier.${contact.tier}` as MessageKey)}</span>

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { distDir, webRoot } from "./build-web.ts";
+
+/** The Beatplan server started for a browser test. */
+export interface RunningServer {
+  /** Base URL serving the web app at / and GraphQL at /graphql. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const apiRoot = join(webRoot, "..", "api");
+const startTimeoutMs = 90_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port assigned"))));
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve();
+    }, timeoutMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Starts the real server exactly as `pnpm start` does (its own process, swc
+ * for decorators, embedded PostgreSQL, migrations, demo data) in a fresh data
+ * directory and on a free port, serving the built web app.
+ */
+export async function startBeatplanServer(): Promise<RunningServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), "beatplan-e2e-"));
+  // As root the embedded PostgreSQL runs as the "postgres" OS user, which must reach this directory.
+  await chmod(dataDir, 0o755);
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/server.ts"], {
+    cwd: apiRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: "",
+      BEATPLAN_DATA_DIR: dataDir,
+      BEATPLAN_DEMO: "1",
+      BEATPLAN_AUTH_SECRET: randomBytes(32).toString("hex"),
+      BEATPLAN_WEB_DIST: distDir,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+
+  const stop = async () => {
+    // SIGTERM lets the server stop its embedded PostgreSQL before the data directory goes.
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await waitForExit(child, 20_000);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  let output = "";
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start within ${startTimeoutMs} ms; output:\n${output}`)), startTimeoutMs);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /Beatplan is running at (http:\/\/\S+)/.exec(output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1].replace("localhost", "127.0.0.1"));
+        }
+      };
+      child.stdout?.on("data", onData);
+      child.stderr?.on("data", onData);
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited with code ${code} before it was ready; output:\n${output}`));
+      });
+    });
+    return { url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
