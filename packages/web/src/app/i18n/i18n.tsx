@@ -51,6 +51,8 @@ export interface I18n {
   codeLabel(group: "channel" | "scale" | "transportMode", code: string | null | undefined): string | null;
   /** Formats a number (or a Decimal string) with the locale's grouping. */
   formatNumber(value: number | string, maximumFractionDigits?: number): string;
+  /** Formats a money amount (number or Decimal string) with exactly two decimals. */
+  formatAmount(value: number | string): string;
   /** Formats an ISO date-time for reading. */
   formatDateTime(value: string): string;
 }
@@ -85,6 +87,7 @@ export function I18nProvider({ children, locale: forcedLocale }: { children: Rea
   const value = useMemo<I18n>(() => {
     const numberFormats = new Map<number, Intl.NumberFormat>();
     const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+    const amountFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     return {
       locale,
       setLocale,
@@ -103,6 +106,10 @@ export function I18nProvider({ children, locale: forcedLocale }: { children: Rea
         const numeric = typeof value === "number" ? value : Number(value);
         // A Decimal the browser cannot parse is shown as sent rather than as "NaN".
         return Number.isFinite(numeric) ? format.format(numeric) : String(value);
+      },
+      formatAmount(value) {
+        const numeric = typeof value === "number" ? value : Number(value);
+        return Number.isFinite(numeric) ? amountFormat.format(numeric) : String(value);
       },
       formatDateTime(value) {
         const date = new Date(value);

@@ -115,7 +115,7 @@ describe("CustomerDetailPage", () => {
   it("shows the credit profile including a bad credit record", async () => {
     renderDetail(teaHouse);
     const credit = await screen.findByRole("region", { name: "Credit profile" });
-    for (const text of ["500,000", "12", "80,000", "30", "25", "Net 30", "Yes"]) {
+    for (const text of ["500,000.00", "12", "80,000.00", "30", "25", "Net 30", "Yes"]) {
       expect(within(credit).getByText(text)).toBeTruthy();
     }
   });

@@ -45,6 +45,7 @@ describe("CustomerListPage", () => {
     expect(within(rows[1]!).getByRole("link", { name: "Tea House" }).getAttribute("href")).toBe("#/customers/id-C-001");
     expect(within(rows[1]!).getByText("A")).toBeTruthy();
     expect(within(rows[2]!).getByText("Not classified")).toBeTruthy();
+    expect(within(rows[1]!).getByText("1,234.50")).toBeTruthy();
     expect(screen.getByText("42 customers")).toBeTruthy();
   });
 

@@ -68,7 +68,7 @@ export function toCustomerFilter(params: CustomerListParams): CustomerFilter {
 }
 
 function CustomerResults({ params }: { params: CustomerListParams }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatAmount } = useI18n();
   // Keyset paging cannot jump backwards, so the cursors of visited pages are
   // stacked: "Previous" pops back to the cursor the previous page started after.
   const [cursorStack, setCursorStack] = useState<string[]>([]);
@@ -109,7 +109,7 @@ function CustomerResults({ params }: { params: CustomerListParams }) {
           <tbody>
             {edges.map(({ node: customer }) => (
               <tr key={customer.id}>
-                <td>
+                <td className="nowrap">
                   <Link to={{ name: "customer", id: customer.id }}>{customer.code}</Link>
                 </td>
                 <td>
@@ -119,11 +119,11 @@ function CustomerResults({ params }: { params: CustomerListParams }) {
                 <td>{t(`customerStatus.${customer.status}` as MessageKey)}</td>
                 <td>{customer.territory.name}</td>
                 <td>{customer.responsibleRep?.name ?? t("common.none")}</td>
-                <td>
+                <td className="nowrap">
                   <ClassBadge value={customer.class} />
                 </td>
                 <td className="numeric">
-                  {customer.averageMonthlySales == null ? t("common.none") : formatNumber(customer.averageMonthlySales)}
+                  {customer.averageMonthlySales == null ? t("common.none") : formatAmount(customer.averageMonthlySales)}
                 </td>
               </tr>
             ))}

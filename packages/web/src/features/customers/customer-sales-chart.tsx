@@ -47,7 +47,7 @@ export function niceCeiling(value: number): number {
 
 /** A plain SVG bar chart of sales amounts, one bar per month. */
 export function SalesBarChart({ bars, title, description }: { bars: readonly SalesBar[]; title: string; description: string }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatAmount } = useI18n();
   const titleId = useId();
   const descriptionId = useId();
   const maximum = niceCeiling(Math.max(0, ...bars.map((bar) => bar.amount ?? 0)));
@@ -83,8 +83,8 @@ export function SalesBarChart({ bars, title, description }: { bars: readonly Sal
                 <title>
                   {t("sales.barLabel", {
                     month: bar.month,
-                    amount: formatNumber(bar.amount),
-                    volume: formatNumber(bar.volume ?? 0),
+                    amount: formatAmount(bar.amount),
+                    volume: formatNumber(bar.volume ?? 0, 3),
                   })}
                 </title>
               </rect>
@@ -115,7 +115,7 @@ export function SalesBarChart({ bars, title, description }: { bars: readonly Sal
 
 /** The 12 complete months of a customer's sales before today, with a picker for the last month. */
 export function CustomerSalesChart({ customerId, customerName, today = new Date() }: { customerId: string; customerName: string; today?: Date }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatAmount } = useI18n();
   // The running month is still incomplete; a chart ending there would always dip.
   const [to, setTo] = useState(() => addMonths(monthOf(today), -1));
   const from = addMonths(to, -(chartMonths - 1));
@@ -133,7 +133,7 @@ export function CustomerSalesChart({ customerId, customerName, today = new Date(
     });
     const totalAmount = sales.reduce((sum, record) => sum + Number(record.amount), 0);
     const totalVolume = sales.reduce((sum, record) => sum + Number(record.volume), 0);
-    const total = t("sales.total", { amount: formatNumber(totalAmount), volume: formatNumber(totalVolume) });
+    const total = t("sales.total", { amount: formatAmount(totalAmount), volume: formatNumber(totalVolume, 3) });
     body =
       sales.length === 0 ? (
         <p className="status-empty">{t("sales.noData", { from, to })}</p>

@@ -68,15 +68,15 @@ export function BasicDataSection({ customer }: { customer: CustomerDetail }) {
 
 /** Capital, credit limit and payment terms. */
 export function CreditProfileSection({ profile }: { profile: CustomerDetail["creditProfile"] }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatAmount } = useI18n();
   return (
     <Section id="section-credit" title={t("detail.credit")}>
       {profile ? (
         <Fields
           rows={[
-            ["detail.registeredCapital", profile.registeredCapital == null ? null : formatNumber(profile.registeredCapital)],
+            ["detail.registeredCapital", profile.registeredCapital == null ? null : formatAmount(profile.registeredCapital)],
             ["detail.yearsInBusiness", profile.yearsInBusiness],
-            ["detail.creditLimit", profile.creditLimit == null ? null : formatNumber(profile.creditLimit)],
+            ["detail.creditLimit", profile.creditLimit == null ? null : formatAmount(profile.creditLimit)],
             ["detail.creditTermDays", profile.creditTermDays],
             ["detail.settlementDay", profile.settlementDay],
             ["detail.paymentTerms", profile.paymentTerms],
