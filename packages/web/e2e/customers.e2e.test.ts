@@ -95,7 +95,7 @@ describe("the admin app in Chromium against the real server", () => {
     await page.getByRole("button", { name: "Import 2 rows" }).click();
     const rejected = page.getByRole("alert");
     await rejected.waitFor();
-    expect(await rejected.textContent()).toContain("Line 3");
+    expect(await rejected.locator("li").allTextContents()).toEqual(['Line 3: No customer has the code "NO-SUCH-CUSTOMER".']);
 
     await picker.setInputFiles({
       name: "good.csv",

@@ -163,6 +163,7 @@ export const en = {
   "import.line": "Line {line}",
   "import.fileLevel": "File",
   "import.error.emptyFile": "The file is empty.",
+  "import.error.unknownCustomer": "No customer has the code \"{code}\".",
   "import.error.noRows": "The file has a header but no data rows.",
   "import.error.missingColumns": "Missing column(s) in the header: {columns}.",
   "import.error.unknownColumns": "Unknown column(s) in the header: {columns}.",

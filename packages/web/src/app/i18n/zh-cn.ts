@@ -161,6 +161,7 @@ export const zhCN: Record<MessageKey, string> = {
   "import.line": "第 {line} 行",
   "import.fileLevel": "文件",
   "import.error.emptyFile": "文件为空。",
+  "import.error.unknownCustomer": "不存在编码为“{code}”的客户。",
   "import.error.noRows": "文件只有表头，没有数据行。",
   "import.error.missingColumns": "表头缺少列：{columns}。",
   "import.error.unknownColumns": "表头包含未知列：{columns}。",

@@ -51,7 +51,10 @@ describe("SalesImportPage", () => {
               __typename: "ImportMonthlySalesPayload",
               inserted: 0,
               updated: 0,
-              userErrors: [{ __typename: "UserError", field: ["rows", "2", "customerCode"], message: "unknown customer C-404", code: "NOT_FOUND" }],
+              userErrors: [
+                { __typename: "UserError", field: ["rows", "2", "customerCode"], message: 'row 2: no customer with code "C-404"', code: "NOT_FOUND" },
+                { __typename: "UserError", field: ["rows", "1", "month"], message: "row 1: sales for 2026-01 are locked", code: "CONFLICT" },
+              ],
             },
           },
         }),
@@ -64,7 +67,10 @@ describe("SalesImportPage", () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Nothing was imported.");
-    expect(within(alert).getByRole("listitem").textContent).toBe("Line 4: unknown customer C-404");
+    expect(within(alert).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      'Line 4: No customer has the code "C-404".',
+      "Line 2: sales for 2026-01 are locked",
+    ]);
   });
 });
 
@@ -76,6 +82,10 @@ describe("lineOfServerError", () => {
 
   it("maps the 1-based row position in field to the file line", () => {
     expect(lineOfServerError(["rows", "2", "month"], rows)).toBe(5);
+  });
+
+  it("ignores numbers that are not the row position", () => {
+    expect(lineOfServerError(["input", "7"], rows)).toBeNull();
   });
 
   it("returns null when the error names no row", () => {

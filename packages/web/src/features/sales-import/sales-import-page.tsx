@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from "react";
 import { useMutation } from "urql";
-import { useI18n } from "../../app/i18n/i18n.tsx";
+import { useI18n, type I18n } from "../../app/i18n/i18n.tsx";
 import { QueryError } from "../../app/query-state.tsx";
 import { graphql } from "../../gql/index.ts";
 import { parseSalesCsv, type ParsedSalesRow, type SalesCsvError } from "./parse-sales-csv.ts";
@@ -26,14 +26,41 @@ export interface ServerRowError {
   message: string;
 }
 
+/** The parts of a `UserError` the import page reads. */
+interface ImportUserError {
+  field?: readonly string[] | null;
+  message: string;
+  code: string;
+}
+
 /**
- * The API names a bad row by its 1-based position in `rows` somewhere in
- * `field` (e.g. ["rows", "3", "month"]); the user needs the file's line instead.
+ * The API names a bad row by its 1-based position in `rows` as the second
+ * element of `field` (["rows", "3", "month"]); the user needs the file's line instead.
  */
 export function lineOfServerError(field: readonly string[] | null | undefined, rows: readonly ParsedSalesRow[]): number | null {
-  const position = field?.find((part) => /^\d+$/.test(part));
-  if (position === undefined) return null;
+  const position = field?.[0] === "rows" ? field[1] : undefined;
+  if (position === undefined || !/^\d+$/.test(position)) return null;
   return rows[Number(position) - 1]?.line ?? null;
+}
+
+/**
+ * Turns the API's row errors into messages at file lines. An unknown customer
+ * code (the one problem only the API can see) is translated; other messages
+ * are shown as sent, without their "row N:" prefix, which would contradict the line.
+ */
+export function describeServerErrors(
+  userErrors: readonly ImportUserError[],
+  rows: readonly ParsedSalesRow[],
+  t: I18n["t"],
+): ServerRowError[] {
+  return userErrors.map((userError) => {
+    const line = lineOfServerError(userError.field, rows);
+    const row = line === null ? undefined : rows.find((candidate) => candidate.line === line)?.row;
+    if (row && userError.code === "NOT_FOUND" && userError.field?.[2] === "customerCode") {
+      return { line, message: t("import.error.unknownCustomer", { code: row.customerCode }) };
+    }
+    return { line, message: line === null ? userError.message : userError.message.replace(/^row \d+:\s*/, "") };
+  });
 }
 
 // FileReader rather than Blob.text(): it is what every browser (and jsdom) supports.
@@ -82,8 +109,7 @@ export function SalesImportPage() {
     const payload = result.data?.importMonthlySales;
     if (!payload) return;
     if (payload.userErrors.length > 0) {
-      const errors = payload.userErrors.map((userError) => ({ line: lineOfServerError(userError.field, rows), message: userError.message }));
-      setState({ step: "rejected", fileName, rows, errors });
+      setState({ step: "rejected", fileName, rows, errors: describeServerErrors(payload.userErrors, rows, t) });
     } else {
       setState({ step: "done", inserted: payload.inserted, updated: payload.updated });
     }
