@@ -36,6 +36,13 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/** Fails fast, before the database starts, when the HTTP port is taken. */
+export async function checkPortFree(port: number, host?: string): Promise<void> {
+  const probe = createServer();
+  await listen(probe, port, host);
+  await new Promise((resolve) => probe.close(resolve));
+}
+
 function listen(server: Server, port: number, host: string | undefined): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {

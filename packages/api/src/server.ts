@@ -3,34 +3,17 @@
  * demo data when empty → HTTP. Any start-up failure ends the process with a one-line reason.
  */
 import { join } from "node:path";
-import pg from "pg";
-import { startApp, type RunningApp } from "./app.ts";
+import { checkPortFree, startApp, type RunningApp } from "./app.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
 import { applyMigrations, connectDatabase } from "./db/database.ts";
-import { startEmbeddedPostgres, type RunningPostgres } from "./db/embedded-postgres.ts";
-import { findFreePort } from "./db/free-port.ts";
+import { openConfiguredDatabase, type ConfiguredDatabase } from "./db/configured-database.ts";
 import { DEMO_PASSWORD, generateDemoData } from "./demo/demo-data.ts";
 import { isDatabaseEmpty, loadDemoData } from "./demo/load-demo-data.ts";
 import { readSettings } from "./settings.ts";
 import { StartupError } from "./startup-error.ts";
 
-const embeddedDatabase = "beatplan";
-let postgres: RunningPostgres | undefined;
+let database: ConfiguredDatabase | undefined;
 let app: RunningApp | undefined;
-
-async function ensureEmbeddedDatabase(adminUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [embeddedDatabase]);
-    if (!rowCount) await client.query(`create database ${embeddedDatabase}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${embeddedDatabase}`;
-  return url.toString();
-}
 
 async function prepareDatabase(databaseUrl: string, demo: boolean): Promise<void> {
   const orm = await connectDatabase({ clientUrl: databaseUrl, poolSize: 2 });
@@ -49,11 +32,12 @@ async function prepareDatabase(databaseUrl: string, demo: boolean): Promise<void
 
 async function start(): Promise<void> {
   const settings = readSettings(process.env);
-  let databaseUrl = settings.databaseUrl;
-  if (!databaseUrl) {
-    postgres = await startEmbeddedPostgres({ clusterDir: join(settings.dataDir, "postgres"), port: await findFreePort() });
-    if (postgres.clusterDir !== join(settings.dataDir, "postgres")) console.log(`embedded PostgreSQL data lives in ${postgres.clusterDir} (the postgres OS user cannot reach ${settings.dataDir})`);
-    databaseUrl = await ensureEmbeddedDatabase(postgres.url);
+  await checkPortFree(settings.port);
+  database = await openConfiguredDatabase(settings);
+  const databaseUrl = database.url;
+  const clusterDir = database.embedded?.clusterDir;
+  if (clusterDir && clusterDir !== join(settings.dataDir, "postgres")) {
+    console.log(`embedded PostgreSQL data lives in ${clusterDir} (the postgres OS user cannot reach ${settings.dataDir})`);
   }
   await prepareDatabase(databaseUrl, settings.demo);
   const secret = await loadAuthSecret(settings.authSecret, join(settings.dataDir, "auth-secret"));
@@ -71,7 +55,7 @@ async function start(): Promise<void> {
 
 async function shutdown(): Promise<void> {
   await app?.close().catch(() => undefined);
-  await postgres?.stop().catch(() => undefined);
+  await database?.release().catch(() => undefined);
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Customer } from "../customers/customer.entity.ts";
+import { Role } from "../org/role.ts";
 import type { Viewer } from "./viewer.ts";
 
 /** A SQL condition with its positional parameters, to be ANDed into a query. */
@@ -20,6 +21,11 @@ export class Scope {
 
   constructor(viewer: Viewer | undefined) {
     this.viewer = viewer;
+  }
+
+  /** Full rights for trusted operator tools run on the server (CLI imports, scripts), never for HTTP requests. */
+  static forOperator(): Scope {
+    return new Scope({ userId: "operator", role: Role.ADMIN });
   }
 
   /** Restricts customer rows of the table aliased `alias`; its parameters are numbered from `$<firstParam>`. */

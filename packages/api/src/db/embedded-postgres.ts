@@ -208,7 +208,7 @@ function launch(clusterDir: string, binDir: string, port: number, runAs: OsUser 
 
 function describeStartFailure(output: string, port: number): string {
   if (/could not bind|Address already in use/i.test(output)) return `port ${port} on 127.0.0.1 is already in use`;
-  if (/lock file "postmaster.pid" already exists/.test(output)) return "another PostgreSQL is already running on this data directory (postmaster.pid lock is held)";
+  if (/lock file "postmaster.pid" already exists/.test(output)) return "another PostgreSQL already runs on this data directory (is the Beatplan server running? stop it, or set DATABASE_URL to share its database)";
   return lastMeaningfulLine(output);
 }
 

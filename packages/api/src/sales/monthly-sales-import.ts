@@ -84,7 +84,7 @@ export function validateSalesRows(rows: readonly SalesRow[], label = "row"): Dom
 export async function importMonthlySales(em: EntityManager, scope: Scope, rows: readonly SalesRow[], label = "row"): Promise<SalesImportResult> {
   if (!scope.mayImportSales()) throw new DomainError("FORBIDDEN", "you may not import sales figures");
   const shapeErrors = validateSalesRows(rows, label);
-  if (shapeErrors.length > 0) throw new DomainErrors(shapeErrors);
+  if (rows.length > maxImportRows) throw new DomainErrors(shapeErrors);
   if (rows.length === 0) return { inserted: 0, updated: 0 };
   const codes = rows.map((row) => row.customerCode.trim());
   return em.transactional(async (transaction) => {
@@ -96,9 +96,13 @@ export async function importMonthlySales(em: EntityManager, scope: Scope, rows: 
       [[...new Set(codes)], ...scoped.params],
     );
     const known = new Set(found.map((row) => row.code));
-    const unknown = rows.filter((row) => !known.has(row.customerCode.trim()));
-    if (unknown.length > 0) {
-      throw new DomainErrors(unknown.map((row) => rowError(label, row, "customerCode", `no customer with code "${row.customerCode.trim()}"`, "NOT_FOUND")));
+    const unknownErrors = rows
+      .filter((row) => row.customerCode.trim() !== "" && !known.has(row.customerCode.trim()))
+      .map((row) => rowError(label, row, "customerCode", `no customer with code "${row.customerCode.trim()}"`, "NOT_FOUND"));
+    if (shapeErrors.length + unknownErrors.length > 0) {
+      // Reported in row order, so that a long list reads like the file.
+      const byRow = (error: DomainError) => Number(error.field?.[1] ?? 0);
+      throw new DomainErrors([...unknownErrors, ...shapeErrors].sort((left, right) => byRow(left) - byRow(right)));
     }
     const [counts] = await executeSql<{ inserted: number; updated: number }>(
       transaction,

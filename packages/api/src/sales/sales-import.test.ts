@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+
+interface ImportPayload {
+  inserted: number;
+  updated: number;
+  userErrors: { field: string[] | null; message: string; code: string }[];
+}
+
+const importMutation = "mutation($input: ImportMonthlySalesInput!) { importMonthlySales(input: $input) { inserted updated userErrors { field message code } } }";
+const salesQuery = `query($id: ID!) { node(id: $id) { ... on Customer { monthlySales(from: "2030-01", to: "2030-12") { month volume amount ourShare } } } }`;
+
+describe("monthly sales import", () => {
+  let testApp: TestApp;
+  let token: string;
+  let customerId: string;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    token = await testApp.login(demoAdmin);
+    const list = await testApp.graphql<{ customers: { edges: { node: { id: string; code: string } }[] } }>(`{ customers(first: 1, filter: { search: "DEMO-01" }) { edges { node { id code } } } }`, {}, token);
+    customerId = list.data!.customers.edges[0]!.node.id;
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  async function importRows(rows: Record<string, unknown>[]): Promise<ImportPayload> {
+    const result = await testApp.graphql<{ importMonthlySales: ImportPayload }>(importMutation, { input: { rows } }, token);
+    expect(result.errors).toBeUndefined();
+    return result.data!.importMonthlySales;
+  }
+
+  async function storedSales(): Promise<{ month: string; volume: string; amount: string; ourShare: string | null }[]> {
+    const result = await testApp.graphql<{ node: { monthlySales: { month: string; volume: string; amount: string; ourShare: string | null }[] } }>(salesQuery, { id: customerId }, token);
+    return result.data!.node.monthlySales;
+  }
+
+  it("inserts new months and updates existing ones by customer code and month", async () => {
+    expect(await importRows([
+      { customerCode: "DEMO-01", month: "2030-01", volume: "10", amount: "1000.50", ourShare: "0.5" },
+      { customerCode: "DEMO-01", month: "2030-02", volume: "11", amount: "1100" },
+    ])).toEqual({ inserted: 2, updated: 0, userErrors: [] });
+    expect(await importRows([
+      { customerCode: "DEMO-01", month: "2030-02", volume: "12", amount: "1200", ourShare: null },
+      { customerCode: "DEMO-01", month: "2030-03", volume: "13", amount: "1300" },
+    ])).toEqual({ inserted: 1, updated: 1, userErrors: [] });
+    expect(await storedSales()).toEqual([
+      { month: "2030-01", volume: "10.000", amount: "1000.50", ourShare: "0.5000" },
+      { month: "2030-02", volume: "12.000", amount: "1200.00", ourShare: null },
+      { month: "2030-03", volume: "13.000", amount: "1300.00", ourShare: null },
+    ]);
+  });
+
+  it("writes nothing when any row is bad and reports every bad row by its number", async () => {
+    const before = await storedSales();
+    const payload = await importRows([
+      { customerCode: "DEMO-01", month: "2030-06", volume: "1", amount: "1" },
+      { customerCode: "NO-SUCH", month: "2030-06", volume: "1", amount: "1" },
+      { customerCode: "DEMO-01", month: "2030-13", volume: "-1", amount: "1,5", ourShare: "1.2" },
+      { customerCode: "DEMO-01", month: "2030-06", volume: "1", amount: "1" },
+    ]);
+    expect(payload.inserted + payload.updated).toBe(0);
+    expect(payload.userErrors.map((error) => `${error.field?.join(".")} ${error.code}`)).toEqual([
+      "rows.2.customerCode NOT_FOUND",
+      "rows.3.month VALIDATION",
+      "rows.3.volume VALIDATION",
+      "rows.3.amount VALIDATION",
+      "rows.3.ourShare VALIDATION",
+      "rows.4.month DUPLICATE",
+    ]);
+    expect(payload.userErrors[1]?.message).toBe('row 3: month must be "YYYY-MM", got "2030-13"');
+    expect(await storedSales()).toEqual(before);
+  });
+
+  it("reports customers that do not exist", async () => {
+    const payload = await importRows([
+      { customerCode: "DEMO-01", month: "2030-07", volume: "1", amount: "1" },
+      { customerCode: "NO-SUCH", month: "2030-07", volume: "1", amount: "1" },
+    ]);
+    expect(payload.userErrors).toEqual([{ field: ["rows", "2", "customerCode"], code: "NOT_FOUND", message: 'row 2: no customer with code "NO-SUCH"' }]);
+    expect((await storedSales()).map((row) => row.month)).not.toContain("2030-07");
+  });
+
+  it("imports a CSV upload and reports bad lines by their line number", async () => {
+    const post = (body: string) =>
+      fetch(`${testApp.url}/import/monthly-sales`, { method: "POST", headers: { "content-type": "text/csv", authorization: `Bearer ${token}` }, body }).then(
+        async (response) => ({ status: response.status, body: (await response.json()) as ImportPayload }),
+      );
+    const good = await post("customerCode,month,volume,amount,ourShare\nDEMO-01,2030-09,5,500,0.1\n");
+    expect(good).toEqual({ status: 200, body: { inserted: 1, updated: 0, userErrors: [] } });
+    const bad = await post("customerCode,month,volume,amount\nDEMO-01,2030-10,5,500\nDEMO-01,Oct 2030,5,500\n");
+    expect(bad.body.userErrors.map((error) => error.message)).toEqual(['line 3: month must be "YYYY-MM", got "Oct 2030"']);
+    expect((await storedSales()).map((row) => row.month)).not.toContain("2030-10");
+  });
+
+  it("refuses a CSV upload without a token", async () => {
+    const response = await fetch(`${testApp.url}/import/monthly-sales`, { method: "POST", headers: { "content-type": "text/csv" }, body: "customerCode,month,volume,amount\n" });
+    expect(response.status).toBe(401);
+  });
+});
