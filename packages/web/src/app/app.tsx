@@ -5,9 +5,10 @@ import { CustomerListPage } from "../features/customers/customer-list-page.tsx";
 import { LoginPage } from "../features/auth/login-page.tsx";
 import { SalesImportPage } from "../features/sales-import/sales-import-page.tsx";
 import { createGraphqlClient } from "./client.ts";
+import { ErrorBoundary } from "./error-boundary.tsx";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
 import { Layout } from "./layout.tsx";
-import { Link, useRoute, type Route } from "./router.tsx";
+import { Link, routeHref, useRoute, type Route } from "./router.tsx";
 import { SessionProvider, useSession } from "./session.tsx";
 
 function NotFound() {
@@ -43,7 +44,9 @@ function SessionGate() {
     <Provider value={client}>
       {session ? (
         <Layout route={route}>
-          <Screen route={route} />
+          <ErrorBoundary resetKey={routeHref(route)}>
+            <Screen route={route} />
+          </ErrorBoundary>
         </Layout>
       ) : (
         <LoginPage />

@@ -17,6 +17,8 @@ export const en = {
   "status.loading": "Loading…",
   "status.error": "Could not load data: {message}",
   "status.retry": "Try again",
+  "crash.title": "This page could not be shown",
+  "crash.detail": "An unexpected error occurred: {message}",
   "notFound.title": "Page not found",
   "notFound.back": "Go to the customer list",
   "common.yes": "Yes",

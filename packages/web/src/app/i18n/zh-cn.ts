@@ -15,6 +15,8 @@ export const zhCN: Record<MessageKey, string> = {
   "status.loading": "加载中…",
   "status.error": "数据加载失败：{message}",
   "status.retry": "重试",
+  "crash.title": "无法显示此页面",
+  "crash.detail": "发生意外错误：{message}",
   "notFound.title": "页面不存在",
   "notFound.back": "返回客户列表",
   "common.yes": "是",
