@@ -112,6 +112,8 @@ describe("the admin app in Chromium against the real server", () => {
     await page.getByRole("heading", { level: 1, name: "客户" }).waitFor();
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "客户" }).waitFor();
+    await page.getByRole("table").waitFor();
+    await page.screenshot({ path: join(webRoot, "test-results", "customer-list-zh.png") });
     await page.getByLabel("语言").selectOption("en");
   });
 
