@@ -10,3 +10,4 @@ export * from "./classification/core-grade.ts";
 export * from "./classification/visit-standard.ts";
 export * from "./classification/classify-scope.ts";
 export * from "./classification/class-changes.ts";
+export * from "./scheduling/index.ts";

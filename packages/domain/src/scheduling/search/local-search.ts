@@ -1,0 +1,228 @@
+import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
+import type { RandomGenerator } from "../random.ts";
+import { shuffleInPlace } from "../random.ts";
+import type { VisitPairOperator } from "../operators/route-operator.ts";
+import { relocate } from "../operators/relocate.ts";
+import { relocateTwo } from "../operators/relocate-two.ts";
+import { relocateTwoReversed } from "../operators/relocate-two-reversed.ts";
+import { swap } from "../operators/swap.ts";
+import { swapTwoOne } from "../operators/swap-two-one.ts";
+import { swapTwoTwo } from "../operators/swap-two-two.ts";
+import { twoOpt } from "../operators/two-opt.ts";
+import { twoOptStar } from "../operators/two-opt-star.ts";
+import { twoOptStarReversed } from "../operators/two-opt-star-reversed.ts";
+import { SwapStar } from "../operators/swap-star.ts";
+import { PatternChange } from "../operators/pattern-change.ts";
+import type { Individual } from "./individual.ts";
+import { RouteState } from "./route-state.ts";
+import { buildNeighbourLists } from "./neighbours.ts";
+import type { NeighbourLists } from "./neighbours.ts";
+
+const improvementThreshold = -1e-7;
+
+/** Tuning of the education step. */
+export interface LocalSearchSettings {
+  /** Neighbours examined per visit (HGS-CVRP uses 20). */
+  readonly granularity: number;
+  /** Whether to run SWAP* between routes whose angular sectors overlap. */
+  readonly useSwapStar: boolean;
+}
+
+/**
+ * Education of Vidal et al. (2012): route improvement (relocate one or two
+ * visits, swap one or two, 2-opt, both 2-opt*, SWAP*) on each day's routes
+ * within granular neighbourhoods, then pattern improvement, repeated until
+ * neither finds an improving move. First improvement, in random order.
+ */
+export class LocalSearch {
+  readonly state: RouteState;
+  private readonly random: RandomGenerator;
+  private readonly settings: LocalSearchSettings;
+  private readonly neighbours: NeighbourLists;
+  private readonly swapStar: SwapStar;
+  private readonly patternChange: PatternChange;
+  private readonly visitOrder: Int32Array;
+  private readonly customerOrder: Int32Array;
+  private readonly routeOrder: Int32Array;
+  private readonly visitNeighbours: Int32Array;
+  private readonly visitNeighbourCount: Int32Array;
+  private searchCompleted = false;
+
+  constructor(problem: VisitCycleProblem, random: RandomGenerator, settings: LocalSearchSettings) {
+    this.state = new RouteState(problem);
+    this.random = random;
+    this.settings = settings;
+    // Long enough lists that a day usually holds `granularity` of them even
+    // when customers are visited on few of the days.
+    this.neighbours = buildNeighbourLists(problem, Math.max(settings.granularity * 5, 300));
+    this.swapStar = new SwapStar(this.state);
+    this.patternChange = new PatternChange(this.state, this.neighbours, Math.max(4, settings.granularity >> 1));
+    this.visitNeighbours = new Int32Array(this.state.depotBase * settings.granularity);
+    this.visitNeighbourCount = new Int32Array(this.state.depotBase);
+    this.visitOrder = new Int32Array(this.state.depotBase);
+    this.customerOrder = Int32Array.from({ length: problem.customerCount }, (_, index) => index + 1);
+    this.routeOrder = Int32Array.from({ length: this.state.routeCount }, (_, index) => index);
+  }
+
+  /** Improves an individual in place; customers with incomplete combinations are completed first. */
+  run(individual: Individual, penaltyLoad: number, penaltyDuration: number): void {
+    const state = this.state;
+    state.penaltyLoad = penaltyLoad;
+    state.penaltyDuration = penaltyDuration;
+    state.load(individual);
+    this.swapStar.reset();
+    shuffleInPlace(this.customerOrder, this.random);
+    for (const customer of this.customerOrder) {
+      if ((state.patternIndex[customer] as number) < 0) {
+        state.moveCount++;
+        this.patternChange.complete(state, customer);
+      }
+    }
+    for (let round = 0; round < 50; round++) {
+      this.improveRoutes();
+      if (!this.improvePatterns()) break;
+    }
+    state.exportTo(individual);
+  }
+
+  private improvePatterns(): boolean {
+    const state = this.state;
+    let improved = false;
+    shuffleInPlace(this.customerOrder, this.random);
+    for (const customer of this.customerOrder) {
+      if (this.patternChange.evaluate(state, customer) < improvementThreshold) {
+        state.moveCount++;
+        this.patternChange.apply(state, customer);
+        improved = true;
+      }
+    }
+    return improved;
+  }
+
+  private improveRoutes(): void {
+    const state = this.state;
+    const { routeOf, routeLastModified, lastTestedRouteImprovement, location, prev, size } = state;
+    let visitCount = 0;
+    for (let node = 0; node < state.depotBase; node++) if ((routeOf[node] as number) >= 0) this.visitOrder[visitCount++] = node;
+    shuffleInPlace(this.visitOrder, this.random, visitCount);
+    shuffleInPlace(this.routeOrder, this.random);
+    const granularity = this.settings.granularity;
+    this.collectVisitNeighbours(visitCount);
+    const { visitNeighbours, visitNeighbourCount } = this;
+    this.searchCompleted = false;
+    for (let loop = 0; !this.searchCompleted; loop++) {
+      // At least two loops: moves into empty routes are skipped in the first one.
+      if (loop > 1) this.searchCompleted = true;
+      for (let index = 0; index < visitCount; index++) {
+        const u = this.visitOrder[index] as number;
+        const lastTested = lastTestedRouteImprovement[u] as number;
+        lastTestedRouteImprovement[u] = state.moveCount;
+        const customerU = location[u] as number;
+        const dayBase = u - customerU;
+        const neighbourEnd = u * granularity + (visitNeighbourCount[u] as number);
+        for (let entry = u * granularity; entry < neighbourEnd; entry++) {
+          const v = visitNeighbours[entry] as number;
+          if (
+            loop > 0 &&
+            Math.max(routeLastModified[routeOf[u] as number] as number, routeLastModified[routeOf[v] as number] as number) <= lastTested
+          ) {
+            continue;
+          }
+          if (this.tryVisitPair(u, v, customerU < (location[v] as number))) continue;
+          const vPrev = prev[v] as number;
+          if (state.isDepot(vPrev)) this.tryAfterDepot(u, vPrev);
+        }
+        if (loop > 0) {
+          const day = (dayBase / size) | 0;
+          const empty = this.firstEmptyRoute(day);
+          if (empty >= 0 && empty !== routeOf[u]) this.tryAfterDepot(u, state.depotStart(empty));
+        }
+      }
+      if (this.settings.useSwapStar && state.polarAngle !== null) this.trySwapStar(loop);
+    }
+  }
+
+  // The `granularity` nearest visits of the same day, for every visit.
+  private collectVisitNeighbours(visitCount: number): void {
+    const { routeOf, location } = this.state;
+    const { start, list } = this.neighbours;
+    const granularity = this.settings.granularity;
+    for (let index = 0; index < visitCount; index++) {
+      const u = this.visitOrder[index] as number;
+      const customer = location[u] as number;
+      const dayBase = u - customer;
+      let count = 0;
+      for (let entry = start[customer] as number; entry < (start[customer + 1] as number) && count < granularity; entry++) {
+        const v = dayBase + (list[entry] as number);
+        if ((routeOf[v] as number) >= 0) this.visitNeighbours[u * granularity + count++] = v;
+      }
+      this.visitNeighbourCount[u] = count;
+    }
+  }
+
+  private tryVisitPair(u: number, v: number, lowerFirst: boolean): boolean {
+    const sameRoute = this.state.routeOf[u] === this.state.routeOf[v];
+    if (this.attempt(relocate, u, v)) return true;
+    if (this.attempt(relocateTwo, u, v)) return true;
+    if (this.attempt(relocateTwoReversed, u, v)) return true;
+    // Symmetric exchanges are tried from one side only.
+    if (lowerFirst && this.attempt(swap, u, v)) return true;
+    if (this.attempt(swapTwoOne, u, v)) return true;
+    if (lowerFirst && this.attempt(swapTwoTwo, u, v)) return true;
+    if (sameRoute) return this.attempt(twoOpt, u, v);
+    if (this.attempt(twoOptStarReversed, u, v)) return true;
+    return this.attempt(twoOptStar, u, v);
+  }
+
+  private tryAfterDepot(u: number, depot: number): boolean {
+    if (this.attempt(relocate, u, depot)) return true;
+    if (this.attempt(relocateTwo, u, depot)) return true;
+    if (this.attempt(relocateTwoReversed, u, depot)) return true;
+    if (this.state.routeOf[u] === this.state.routeOf[depot]) return false;
+    if (this.attempt(twoOptStarReversed, u, depot)) return true;
+    return this.attempt(twoOptStar, u, depot);
+  }
+
+  private attempt(operator: VisitPairOperator, u: number, v: number): boolean {
+    const state = this.state;
+    if (!(operator.evaluate(state, u, v) < improvementThreshold)) return false;
+    const routeU = state.routeOf[u] as number;
+    const routeV = state.routeOf[v] as number;
+    operator.apply(state, u, v);
+    state.moveCount++;
+    state.updateRoute(routeU);
+    if (routeV !== routeU) state.updateRoute(routeV);
+    this.searchCompleted = false;
+    return true;
+  }
+
+  private firstEmptyRoute(day: number): number {
+    const state = this.state;
+    for (let route = state.routeFirst[day] as number; route < (state.routeFirst[day + 1] as number); route++) {
+      if ((state.routeCustomers[route] as number) === 0) return route;
+    }
+    return -1;
+  }
+
+  private trySwapStar(loop: number): void {
+    const state = this.state;
+    const { routeDay, routeCustomers, routeLastModified, routeLastTestedSwapStar } = state;
+    for (const routeU of this.routeOrder) {
+      const lastTested = routeLastTestedSwapStar[routeU] as number;
+      routeLastTestedSwapStar[routeU] = state.moveCount;
+      const day = routeDay[routeU] as number;
+      for (let routeV = state.routeFirst[day] as number; routeV < (state.routeFirst[day + 1] as number); routeV++) {
+        if (routeV <= routeU || (routeCustomers[routeU] as number) === 0 || (routeCustomers[routeV] as number) === 0) continue;
+        if (loop > 0 && Math.max(routeLastModified[routeU] as number, routeLastModified[routeV] as number) <= lastTested) continue;
+        if (!state.sectorsOverlap(routeU, routeV)) continue;
+        if (this.swapStar.evaluate(state, routeU, routeV) < improvementThreshold) {
+          this.swapStar.apply(state);
+          state.moveCount++;
+          state.updateRoute(routeU);
+          state.updateRoute(routeV);
+          this.searchCompleted = false;
+        }
+      }
+    }
+  }
+}

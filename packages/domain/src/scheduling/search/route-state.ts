@@ -1,0 +1,437 @@
+import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
+import type { Individual } from "./individual.ts";
+
+const angleRange = 65536;
+
+function positiveModulo(value: number): number {
+  return ((value % angleRange) + angleRange) % angleRange;
+}
+
+/**
+ * The mutable solution the local search works on, in flat typed arrays.
+ * A visit of customer c on day d is node d·size + c; route r has a start
+ * depot node depotBase + 2r and an end depot node depotBase + 2r + 1. Routes
+ * of day d are routeFirst[d] .. routeFirst[d + 1]. Per-node prefix loads and
+ * times make every move evaluation O(1) (Vidal 2022, HGS-CVRP).
+ */
+export class RouteState {
+  readonly problem: VisitCycleProblem;
+  readonly size: number;
+  readonly dayCount: number;
+  readonly depotBase: number;
+  readonly routeCount: number;
+  readonly routeFirst: Int32Array;
+  readonly travel: Float64Array;
+  readonly demand: Float64Array;
+  readonly service: Float64Array;
+
+  readonly location: Int32Array;
+  readonly next: Int32Array;
+  readonly prev: Int32Array;
+  readonly routeOf: Int32Array;
+  readonly position: Int32Array;
+  readonly cumulatedLoad: Float64Array;
+  readonly cumulatedTime: Float64Array;
+  readonly cumulatedReversal: Float64Array;
+  readonly lastTestedRouteImprovement: Int32Array;
+
+  readonly routeDay: Int32Array;
+  readonly routeCustomers: Int32Array;
+  readonly routeLastModified: Int32Array;
+  readonly routeLastTestedSwapStar: Int32Array;
+  readonly routeLoad: Float64Array;
+  readonly routeDuration: Float64Array;
+  readonly routeService: Float64Array;
+  readonly routePenalty: Float64Array;
+  readonly routeReversal: Float64Array;
+  readonly routeCapacity: Float64Array;
+  readonly routeDurationLimit: Float64Array;
+  readonly sectorStart: Int32Array;
+  readonly sectorEnd: Int32Array;
+  readonly polarAngle: Int32Array | null;
+
+  /** Current combination of each customer (index into problem.patternMask), -1 while incomplete. */
+  readonly patternIndex: Int32Array;
+  /** Days on which each customer is currently visited. */
+  readonly visitMask: Int32Array;
+
+  readonly scratchFirst: Int32Array;
+  readonly scratchSecond: Int32Array;
+
+  penaltyLoad = 1;
+  penaltyDuration = 1;
+  readonly balanceWeight: number;
+  moveCount = 0;
+
+  constructor(problem: VisitCycleProblem) {
+    this.problem = problem;
+    const size = problem.customerCount + 1;
+    this.size = size;
+    this.dayCount = problem.cycleDays;
+    this.travel = problem.travel;
+    this.demand = problem.demand;
+    this.service = problem.service;
+    this.balanceWeight = problem.workloadBalanceWeight;
+    this.routeFirst = new Int32Array(this.dayCount + 1);
+    for (let day = 0; day < this.dayCount; day++) this.routeFirst[day + 1] = (this.routeFirst[day] as number) + (problem.vehicles[day] as number);
+    this.routeCount = this.routeFirst[this.dayCount] as number;
+    this.depotBase = this.dayCount * size;
+    const nodeCount = this.depotBase + 2 * this.routeCount;
+
+    this.location = new Int32Array(nodeCount);
+    for (let node = 0; node < this.depotBase; node++) this.location[node] = node % size;
+    this.next = new Int32Array(nodeCount).fill(-1);
+    this.prev = new Int32Array(nodeCount).fill(-1);
+    this.routeOf = new Int32Array(nodeCount).fill(-1);
+    this.position = new Int32Array(nodeCount);
+    this.cumulatedLoad = new Float64Array(nodeCount);
+    this.cumulatedTime = new Float64Array(nodeCount);
+    this.cumulatedReversal = new Float64Array(nodeCount);
+    this.lastTestedRouteImprovement = new Int32Array(nodeCount);
+
+    const routeCount = this.routeCount;
+    this.routeDay = new Int32Array(routeCount);
+    this.routeCustomers = new Int32Array(routeCount);
+    this.routeLastModified = new Int32Array(routeCount);
+    this.routeLastTestedSwapStar = new Int32Array(routeCount);
+    this.routeLoad = new Float64Array(routeCount);
+    this.routeDuration = new Float64Array(routeCount);
+    this.routeService = new Float64Array(routeCount);
+    this.routePenalty = new Float64Array(routeCount);
+    this.routeReversal = new Float64Array(routeCount);
+    this.routeCapacity = new Float64Array(routeCount);
+    this.routeDurationLimit = new Float64Array(routeCount);
+    this.sectorStart = new Int32Array(routeCount);
+    this.sectorEnd = new Int32Array(routeCount);
+    for (let day = 0; day < this.dayCount; day++) {
+      for (let route = this.routeFirst[day] as number; route < (this.routeFirst[day + 1] as number); route++) {
+        this.routeDay[route] = day;
+        this.routeCapacity[route] = problem.capacity[day] as number;
+        this.routeDurationLimit[route] = problem.durationLimit[day] as number;
+        this.routeOf[this.depotBase + 2 * route] = route;
+        this.routeOf[this.depotBase + 2 * route + 1] = route;
+      }
+    }
+    const { planarX, planarY } = problem;
+    if (planarX !== null && planarY !== null) {
+      this.polarAngle = new Int32Array(size);
+      for (let customer = 1; customer < size; customer++) {
+        const angle = Math.atan2((planarY[customer] as number) - (planarY[0] as number), (planarX[customer] as number) - (planarX[0] as number));
+        this.polarAngle[customer] = positiveModulo(Math.round((32768 * angle) / Math.PI));
+      }
+    } else {
+      this.polarAngle = null;
+    }
+    this.patternIndex = new Int32Array(size).fill(-1);
+    this.visitMask = new Int32Array(size);
+    this.scratchFirst = new Int32Array(size + 2);
+    this.scratchSecond = new Int32Array(size + 2);
+  }
+
+  depotStart(route: number): number {
+    return this.depotBase + 2 * route;
+  }
+
+  depotEnd(route: number): number {
+    return this.depotBase + 2 * route + 1;
+  }
+
+  isDepot(node: number): boolean {
+    return node >= this.depotBase;
+  }
+
+  distance(from: number, to: number): number {
+    return this.travel[(this.location[from] as number) * this.size + (this.location[to] as number)] as number;
+  }
+
+  /** Penalised cost of a route beyond its travel: excess load and duration, and workload balance. */
+  penalty(route: number, duration: number, load: number): number {
+    let cost = 0;
+    const excessLoad = load - (this.routeCapacity[route] as number);
+    if (excessLoad > 0) cost += this.penaltyLoad * excessLoad;
+    const excessDuration = duration - (this.routeDurationLimit[route] as number);
+    if (excessDuration > 0) cost += this.penaltyDuration * excessDuration;
+    if (this.balanceWeight > 0) cost += this.balanceWeight * duration * duration;
+    return cost;
+  }
+
+  /** Penalised excess load alone: a lower bound of `penalty` used to prune SWAP* pairs. */
+  loadPenalty(route: number, load: number): number {
+    const excessLoad = load - (this.routeCapacity[route] as number);
+    return excessLoad > 0 ? this.penaltyLoad * excessLoad : 0;
+  }
+
+  /** Recomputes a route's prefix data, totals and angular sector after a change. */
+  updateRoute(route: number): void {
+    const end = this.depotEnd(route);
+    let node = this.depotStart(route);
+    let place = 0;
+    let load = 0;
+    let time = 0;
+    let reversal = 0;
+    let serviceTime = 0;
+    const angles = this.polarAngle;
+    let first = true;
+    this.cumulatedLoad[node] = 0;
+    this.cumulatedTime[node] = 0;
+    this.cumulatedReversal[node] = 0;
+    this.position[node] = 0;
+    while (node !== end) {
+      const following = this.next[node] as number;
+      place++;
+      const fromLocation = this.location[node] as number;
+      const toLocation = this.location[following] as number;
+      time += this.travel[fromLocation * this.size + toLocation] as number;
+      reversal += (this.travel[toLocation * this.size + fromLocation] as number) - (this.travel[fromLocation * this.size + toLocation] as number);
+      if (following !== end) {
+        load += this.demand[toLocation] as number;
+        const visitService = this.service[toLocation] as number;
+        time += visitService;
+        serviceTime += visitService;
+        if (angles !== null) {
+          const angle = angles[toLocation] as number;
+          if (first) {
+            this.sectorStart[route] = angle;
+            this.sectorEnd[route] = angle;
+            first = false;
+          } else {
+            this.extendSector(route, angle);
+          }
+        }
+      }
+      this.position[following] = place;
+      this.cumulatedLoad[following] = load;
+      this.cumulatedTime[following] = time;
+      this.cumulatedReversal[following] = reversal;
+      this.routeOf[following] = route;
+      node = following;
+    }
+    this.routeCustomers[route] = place - 1;
+    this.routeLoad[route] = load;
+    this.routeDuration[route] = time;
+    this.routeService[route] = serviceTime;
+    this.routeReversal[route] = reversal;
+    this.routePenalty[route] = this.penalty(route, time, load);
+    this.routeLastModified[route] = this.moveCount;
+  }
+
+  private extendSector(route: number, angle: number): void {
+    const start = this.sectorStart[route] as number;
+    const end = this.sectorEnd[route] as number;
+    if (positiveModulo(angle - start) <= positiveModulo(end - start)) return;
+    if (positiveModulo(angle - end) <= positiveModulo(start - angle)) this.sectorEnd[route] = angle;
+    else this.sectorStart[route] = angle;
+  }
+
+  /** Whether the angular sectors of two routes around the depot overlap. */
+  sectorsOverlap(first: number, second: number): boolean {
+    const startA = this.sectorStart[first] as number;
+    const startB = this.sectorStart[second] as number;
+    return (
+      positiveModulo(startB - startA) <= positiveModulo((this.sectorEnd[first] as number) - startA) ||
+      positiveModulo(startA - startB) <= positiveModulo((this.sectorEnd[second] as number) - startB)
+    );
+  }
+
+  /** Moves node u (a customer visit) to just after node v. */
+  insertAfter(u: number, v: number): void {
+    const uPrev = this.prev[u] as number;
+    const uNext = this.next[u] as number;
+    if (uPrev >= 0) {
+      this.next[uPrev] = uNext;
+      this.prev[uNext] = uPrev;
+    }
+    const vNext = this.next[v] as number;
+    this.prev[vNext] = u;
+    this.next[u] = vNext;
+    this.prev[u] = v;
+    this.next[v] = u;
+    this.routeOf[u] = this.routeOf[v] as number;
+  }
+
+  /** Takes a visit out of its route, leaving the customer unvisited that day. */
+  unlink(u: number): void {
+    const uPrev = this.prev[u] as number;
+    const uNext = this.next[u] as number;
+    this.next[uPrev] = uNext;
+    this.prev[uNext] = uPrev;
+    this.next[u] = -1;
+    this.prev[u] = -1;
+    this.routeOf[u] = -1;
+  }
+
+  /** Exchanges two non-adjacent visits. */
+  swapNodes(u: number, v: number): void {
+    const uPrev = this.prev[u] as number;
+    const uNext = this.next[u] as number;
+    const vPrev = this.prev[v] as number;
+    const vNext = this.next[v] as number;
+    const uRoute = this.routeOf[u] as number;
+    this.next[uPrev] = v;
+    this.prev[uNext] = v;
+    this.next[vPrev] = u;
+    this.prev[vNext] = u;
+    this.prev[u] = vPrev;
+    this.next[u] = vNext;
+    this.prev[v] = uPrev;
+    this.next[v] = uNext;
+    this.routeOf[u] = this.routeOf[v] as number;
+    this.routeOf[v] = uRoute;
+  }
+
+  /** Copies a route's visits, in order, into `out`; returns how many. */
+  collectRoute(route: number, out: Int32Array): number {
+    const end = this.depotEnd(route);
+    let count = 0;
+    for (let node = this.next[this.depotStart(route)] as number; node !== end; node = this.next[node] as number) out[count++] = node;
+    return count;
+  }
+
+  /** Rebuilds a route's links from a list of visits (entries from `from` to `to`, exclusive). */
+  relinkRoute(route: number, nodes: Int32Array, from: number, to: number, reversed: boolean): void {
+    let previous = this.depotStart(route);
+    if (reversed) {
+      for (let index = to - 1; index >= from; index--) previous = this.link(previous, nodes[index] as number, route);
+    } else {
+      for (let index = from; index < to; index++) previous = this.link(previous, nodes[index] as number, route);
+    }
+    const end = this.depotEnd(route);
+    this.next[previous] = end;
+    this.prev[end] = previous;
+  }
+
+  /** Appends visits to the end of a route whose links end at `previous`, returning the new last node. */
+  appendNodes(previous: number, route: number, nodes: Int32Array, from: number, to: number, reversed: boolean): number {
+    let last = previous;
+    if (reversed) {
+      for (let index = to - 1; index >= from; index--) last = this.link(last, nodes[index] as number, route);
+    } else {
+      for (let index = from; index < to; index++) last = this.link(last, nodes[index] as number, route);
+    }
+    return last;
+  }
+
+  closeRoute(route: number, last: number): void {
+    const end = this.depotEnd(route);
+    this.next[last] = end;
+    this.prev[end] = last;
+  }
+
+  private link(previous: number, node: number, route: number): number {
+    this.next[previous] = node;
+    this.prev[node] = previous;
+    this.routeOf[node] = route;
+    return node;
+  }
+
+  /** Loads an individual: its combinations and its routes on every day. */
+  load(individual: Individual): void {
+    const size = this.size;
+    this.patternIndex.set(individual.patternIndex);
+    this.visitMask.fill(0);
+    this.next.fill(-1, 0, this.depotBase);
+    this.prev.fill(-1, 0, this.depotBase);
+    this.routeOf.fill(-1, 0, this.depotBase);
+    for (let day = 0; day < this.dayCount; day++) {
+      const tour = individual.tours[day] as Int32Array;
+      const ends = individual.routeEnds[day] as Int32Array;
+      const firstRoute = this.routeFirst[day] as number;
+      let begin = 0;
+      for (let vehicle = 0; vehicle < ends.length; vehicle++) {
+        const route = firstRoute + vehicle;
+        const stop = ends[vehicle] as number;
+        let previous = this.depotStart(route);
+        for (let index = begin; index < stop; index++) {
+          const customer = tour[index] as number;
+          this.visitMask[customer] = (this.visitMask[customer] as number) | (1 << day);
+          previous = this.link(previous, day * size + customer, route);
+        }
+        this.closeRoute(route, previous);
+        begin = stop;
+      }
+    }
+    this.moveCount = 0;
+    this.lastTestedRouteImprovement.fill(-1);
+    this.routeLastTestedSwapStar.fill(-1);
+    for (let route = 0; route < this.routeCount; route++) this.updateRoute(route);
+  }
+
+  /**
+   * Writes the current solution into an individual. Routes of each day are
+   * ordered by the polar angle of their barycentre, as in HGS-CVRP, so that
+   * similar solutions give similar tours for the crossover.
+   */
+  exportTo(individual: Individual): void {
+    const size = this.size;
+    individual.patternIndex.set(this.patternIndex);
+    individual.successors.fill(-1);
+    individual.predecessors.fill(-1);
+    let travel = 0;
+    let extra = 0;
+    let excessLoad = 0;
+    let excessDuration = 0;
+    const order: { route: number; angle: number }[] = [];
+    for (let day = 0; day < this.dayCount; day++) {
+      const firstRoute = this.routeFirst[day] as number;
+      const lastRoute = this.routeFirst[day + 1] as number;
+      let visits = 0;
+      order.length = 0;
+      for (let route = firstRoute; route < lastRoute; route++) {
+        visits += this.routeCustomers[route] as number;
+        order.push({ route, angle: this.barycentreAngle(route) });
+        const duration = this.routeDuration[route] as number;
+        travel += duration - (this.routeService[route] as number);
+        excessLoad += Math.max(0, (this.routeLoad[route] as number) - (this.routeCapacity[route] as number));
+        excessDuration += Math.max(0, duration - (this.routeDurationLimit[route] as number));
+        if (this.balanceWeight > 0 && (this.routeCustomers[route] as number) > 0) extra += this.balanceWeight * duration * duration;
+      }
+      order.sort((first, second) => first.angle - second.angle);
+      let tour = individual.tours[day] as Int32Array;
+      if (tour.length !== visits) {
+        tour = new Int32Array(visits);
+        individual.tours[day] = tour;
+      }
+      const ends = individual.routeEnds[day] as Int32Array;
+      let index = 0;
+      order.forEach((entry, vehicle) => {
+        const end = this.depotEnd(entry.route);
+        let previousCustomer = 0;
+        for (let node = this.next[this.depotStart(entry.route)] as number; node !== end; node = this.next[node] as number) {
+          const customer = this.location[node] as number;
+          tour[index++] = customer;
+          individual.predecessors[day * size + customer] = previousCustomer;
+          if (previousCustomer !== 0) individual.successors[day * size + previousCustomer] = customer;
+          previousCustomer = customer;
+        }
+        if (previousCustomer !== 0) individual.successors[day * size + previousCustomer] = 0;
+        ends[vehicle] = index;
+      });
+    }
+    for (let customer = 1; customer < size; customer++) {
+      const pattern = this.patternIndex[customer] as number;
+      if (pattern >= 0) extra += this.problem.patternCost[pattern] as number;
+    }
+    individual.travel = travel;
+    individual.objectiveExtra = extra;
+    individual.excessLoad = excessLoad;
+    individual.excessDuration = excessDuration;
+    individual.feasible = excessLoad < 1e-9 && excessDuration < 1e-9;
+    individual.penalisedCost = travel + extra + this.penaltyLoad * excessLoad + this.penaltyDuration * excessDuration;
+  }
+
+  private barycentreAngle(route: number): number {
+    const { planarX, planarY } = this.problem;
+    // Empty routes go last, in a fixed order.
+    if ((this.routeCustomers[route] as number) === 0) return 1e9 + route;
+    if (planarX === null || planarY === null) return route;
+    let sumX = 0;
+    let sumY = 0;
+    const end = this.depotEnd(route);
+    for (let node = this.next[this.depotStart(route)] as number; node !== end; node = this.next[node] as number) {
+      sumX += planarX[this.location[node] as number] as number;
+      sumY += planarY[this.location[node] as number] as number;
+    }
+    const count = this.routeCustomers[route] as number;
+    return Math.atan2(sumY / count - (planarY[0] as number), sumX / count - (planarX[0] as number));
+  }
+}

@@ -1,0 +1,85 @@
+import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
+
+/**
+ * Exact optimum of a tiny problem by exhaustive search, written apart from
+ * the solver: Held–Karp gives the shortest route through every customer
+ * subset, a subset DP gives each day's best split into at most `vehicles`
+ * routes within capacity and duration, and every combination assignment is
+ * enumerated. Only for up to ~8 customers.
+ */
+export function bruteForceOptimum(problem: VisitCycleProblem): number {
+  const n = problem.customerCount;
+  const size = n + 1;
+  const distance = (from: number, to: number): number => problem.travel[from * size + to] as number;
+  const subsets = 1 << n;
+  // shortest[mask][last]: depot → all of mask → ending at customer `last` (0-based bit).
+  const shortest = Array.from({ length: subsets }, () => new Array<number>(n).fill(Infinity));
+  for (let customer = 0; customer < n; customer++) shortest[1 << customer]![customer] = distance(0, customer + 1);
+  for (let mask = 1; mask < subsets; mask++) {
+    for (let last = 0; last < n; last++) {
+      const value = shortest[mask]![last]!;
+      if (value === Infinity) continue;
+      for (let next = 0; next < n; next++) {
+        if (mask & (1 << next)) continue;
+        const extended = mask | (1 << next);
+        shortest[extended]![next] = Math.min(shortest[extended]![next]!, value + distance(last + 1, next + 1));
+      }
+    }
+  }
+  const routeCost = (mask: number, day: number): number => {
+    let load = 0;
+    let service = 0;
+    let best = Infinity;
+    for (let customer = 0; customer < n; customer++) {
+      if (!(mask & (1 << customer))) continue;
+      load += problem.demand[customer + 1] as number;
+      service += problem.service[customer + 1] as number;
+      best = Math.min(best, shortest[mask]![customer]! + distance(customer + 1, 0));
+    }
+    if (load > (problem.capacity[day] as number) + 1e-9) return Infinity;
+    if (best + service > (problem.durationLimit[day] as number) + 1e-9) return Infinity;
+    return best;
+  };
+  const dayCost = Array.from({ length: problem.cycleDays }, (_, day) => {
+    const single = Array.from({ length: subsets }, (_, mask) => (mask === 0 ? 0 : routeCost(mask, day)));
+    // best[k][mask]: mask served by at most k routes.
+    let best = single.map((_, mask) => (mask === 0 ? 0 : Infinity));
+    for (let vehicles = 1; vehicles <= (problem.vehicles[day] as number); vehicles++) {
+      const next = best.slice();
+      for (let mask = 1; mask < subsets; mask++) {
+        const lowest = mask & -mask;
+        for (let part = mask; part > 0; part = (part - 1) & mask) {
+          if (!(part & lowest)) continue;
+          next[mask] = Math.min(next[mask]!, single[part]! + best[mask ^ part]!);
+        }
+      }
+      best = next;
+    }
+    return best;
+  });
+  let optimum = Infinity;
+  const choice = new Array<number>(n).fill(0);
+  const explore = (customer: number): void => {
+    if (customer === n) {
+      let total = 0;
+      for (let day = 0; day < problem.cycleDays && total < optimum; day++) {
+        let mask = 0;
+        for (let index = 0; index < n; index++) if ((choice[index]! >>> day) & 1) mask |= 1 << index;
+        total += dayCost[day]![mask]!;
+      }
+      for (let index = 0; index < n; index++) {
+        for (let pattern = problem.patternStart[index + 1]!; pattern < problem.patternStart[index + 2]!; pattern++) {
+          if (problem.patternMask[pattern] === choice[index]) total += problem.patternCost[pattern]!;
+        }
+      }
+      optimum = Math.min(optimum, total);
+      return;
+    }
+    for (let pattern = problem.patternStart[customer + 1]!; pattern < problem.patternStart[customer + 2]!; pattern++) {
+      choice[customer] = problem.patternMask[pattern]!;
+      explore(customer + 1);
+    }
+  };
+  explore(0);
+  return optimum;
+}
