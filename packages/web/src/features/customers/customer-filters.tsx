@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useQuery } from "urql";
 import { useI18n, type MessageKey } from "../../app/i18n/i18n.tsx";
+import { errorText } from "../../app/query-state.tsx";
 import type { CustomerListParams } from "../../app/router.tsx";
 import { graphql } from "../../gql/index.ts";
 
@@ -19,14 +20,14 @@ const customerTypes = ["RETAIL", "DEALER", "KEY_ACCOUNT"] as const;
 const customerStatuses = ["ACTIVE", "ARCHIVED"] as const;
 const customerClasses = ["A", "B", "C", "D"] as const;
 
-interface EnumSelectProps {
+interface OptionSelectProps {
   label: string;
   value: string | undefined;
   options: readonly { value: string; label: string }[];
   onChange(value: string | undefined): void;
 }
 
-function EnumSelect({ label, value, options, onChange }: EnumSelectProps) {
+function OptionSelect({ label, value, options, onChange }: OptionSelectProps) {
   const { t } = useI18n();
   return (
     <label>
@@ -74,25 +75,25 @@ export function CustomerFilters({ params, onChange }: { params: CustomerListPara
         <input type="search" name="search" value={search} onChange={(event) => setSearch(event.target.value)} />
       </label>
       <button type="submit">{t("customers.searchButton")}</button>
-      <EnumSelect
+      <OptionSelect
         label={t("customers.territory")}
         value={params.territoryId}
         options={territoryOptions}
         onChange={(territoryId) => onChange({ ...params, territoryId })}
       />
-      <EnumSelect
+      <OptionSelect
         label={t("customers.type")}
         value={params.type}
         options={enumOptions("customerType", customerTypes)}
         onChange={(type) => onChange({ ...params, type })}
       />
-      <EnumSelect
+      <OptionSelect
         label={t("customers.status")}
         value={params.status}
         options={enumOptions("customerStatus", customerStatuses)}
         onChange={(status) => onChange({ ...params, status })}
       />
-      <EnumSelect
+      <OptionSelect
         label={t("customers.class")}
         value={params.class}
         options={customerClasses.map((value) => ({ value, label: t("customers.classBadge", { class: value }) }))}
@@ -103,7 +104,7 @@ export function CustomerFilters({ params, onChange }: { params: CustomerListPara
       </button>
       {territoryError ? (
         <span className="status-error" role="alert">
-          {t("status.error", { message: territoryError.message })}
+          {t("status.error", { message: errorText(territoryError) })}
         </span>
       ) : null}
     </form>
