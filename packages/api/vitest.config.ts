@@ -24,6 +24,8 @@ export default defineConfig({
     environment: "node",
     // One throwaway embedded PostgreSQL per run; each test file clones the migrated template database.
     globalSetup: ["test/global-setup.ts"],
+    // Decorators read reflect-metadata as soon as an entity or GraphQL type module loads.
+    setupFiles: ["reflect-metadata"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     passWithNoTests: true,

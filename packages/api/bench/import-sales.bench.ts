@@ -3,6 +3,7 @@
  * embedded PostgreSQL holding the demo customers — first as new rows, then again as updates —
  * and prints the figures. Run: pnpm --filter @beatplan/api bench:import
  */
+import "reflect-metadata";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

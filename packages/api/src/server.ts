@@ -2,6 +2,8 @@
  * Beatplan server bootstrap: settings → database (embedded or DATABASE_URL) → migrations →
  * demo data when empty → HTTP. Any start-up failure ends the process with a one-line reason.
  */
+// Decorator metadata must exist before any entity or GraphQL type module is evaluated.
+import "reflect-metadata";
 import { join } from "node:path";
 import { checkPortFree, startApp, type RunningApp } from "./app.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";

@@ -3,6 +3,7 @@
  * embedded cluster and writes the next migration file into ./migrations.
  * Run: node --import @swc-node/register/esm-register src/db/create-migration.ts [name]
  */
+import "reflect-metadata";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -2,6 +2,7 @@
  * Writes packages/api/schema.graphql from the code. The file is committed: a diff in it is an
  * API change, and a test fails when it is stale. Run: pnpm --filter @beatplan/api schema
  */
+import "reflect-metadata";
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { renderSchemaSdl } from "./schema.ts";

@@ -6,6 +6,7 @@
  * CSV: header customerCode,month,volume,amount[,ourShare]; one row per (customer, month).
  * Any bad line means nothing is written; every problem is printed with its line number.
  */
+import "reflect-metadata";
 import { readFile } from "node:fs/promises";
 import { Scope } from "../auth/scope.ts";
 import { openConfiguredDatabase, type ConfiguredDatabase } from "../db/configured-database.ts";
