@@ -46,7 +46,8 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
   const path = (name: string, fallback: string): string => {
     const raw = env[name]?.trim();
     if (!raw) return fallback;
-    return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
+    // pnpm runs package scripts inside the package; INIT_CWD is where the user typed the command.
+    return isAbsolute(raw) ? raw : resolve(env.INIT_CWD ?? process.cwd(), raw);
   };
   const port = integer("PORT", 4000, 1, 65535);
   let databaseUrl = env.DATABASE_URL?.trim() || undefined;

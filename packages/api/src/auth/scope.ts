@@ -1,5 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Customer } from "../customers/customer.entity.ts";
+import type { Territory } from "../org/territory.entity.ts";
 import { Role } from "../org/role.ts";
 import type { Viewer } from "./viewer.ts";
 
@@ -37,6 +38,11 @@ export class Scope {
 
   /** The same restriction as {@link customerCondition}, for MikroORM queries. */
   customerWhere(): FilterQuery<Customer> {
+    return this.viewer ? {} : { id: { $in: [] } };
+  }
+
+  /** Restricts territories (e.g. to those a rep works in or a manager leads). */
+  territoryWhere(): FilterQuery<Territory> {
     return this.viewer ? {} : { id: { $in: [] } };
   }
 

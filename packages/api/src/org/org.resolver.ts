@@ -9,7 +9,7 @@ import { User } from "./user.entity.ts";
 export class OrgResolver {
   @Query(() => [Territory], { description: "Every territory the viewer may see, by code." })
   territories(@Ctx() context: GraphQLContext): Promise<Territory[]> {
-    return context.em.find(Territory, {}, { orderBy: { code: "asc" } });
+    return context.em.find(Territory, context.scope.territoryWhere(), { orderBy: { code: "asc" } });
   }
 
   @Query(() => User, { nullable: true, description: "The signed-in user." })

@@ -8,6 +8,7 @@
  */
 import "reflect-metadata";
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { Scope } from "../auth/scope.ts";
 import { openConfiguredDatabase, type ConfiguredDatabase } from "../db/configured-database.ts";
 import { connectDatabase } from "../db/database.ts";
@@ -19,11 +20,13 @@ import { parseSalesCsv } from "./sales-csv.ts";
 
 const shownProblems = 50;
 
-async function run(file: string | undefined): Promise<number> {
-  if (!file) {
+async function run(argument: string | undefined): Promise<number> {
+  if (!argument) {
     console.error("usage: import-sales <file.csv>   (header: customerCode,month,volume,amount[,ourShare])");
     return 2;
   }
+  // pnpm runs package scripts inside the package; INIT_CWD is where the user typed the command.
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), argument);
   const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new StartupError(`cannot read ${file}: ${error.code ?? error.message}`);
   });
