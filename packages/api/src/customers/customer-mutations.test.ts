@@ -76,6 +76,16 @@ describe("customer mutations", () => {
     expect(stored.data?.node).toEqual({ name: "First writer", version: 2 });
   });
 
+  it("lets only one of two simultaneous updates from the same version win", async () => {
+    const created = (await create("NEW-RACE")).customer!;
+    const send = (name: string) => testApp.graphql<{ updateCustomer: Payload }>(updateMutation, { input: { id: created.id, expectedVersion: 1, name } }, token);
+    const results = await Promise.all([send("Writer A"), send("Writer B")]);
+    const codes = results.map((result) => result.data?.updateCustomer.userErrors[0]?.code ?? "OK").sort();
+    expect(codes).toEqual(["CONFLICT", "OK"]);
+    const winner = results.find((result) => result.data?.updateCustomer.customer)!.data!.updateCustomer.customer!;
+    expect(winner.version).toBe(2);
+  });
+
   it("archives a customer", async () => {
     const created = (await create("NEW-ARCH")).customer!;
     const result = await testApp.graphql<{ archiveCustomer: Payload }>(archiveMutation, { input: { id: created.id, expectedVersion: 1 } }, token);

@@ -26,9 +26,8 @@ export interface GraphQLContext {
   scope: Scope;
 }
 
-/** Builds the context for one request from a fork of the application's EntityManager. */
-export function createContext(rootEm: EntityManager, viewer: Viewer | undefined, authProblem?: string): GraphQLContext {
-  const em = rootEm.fork();
+/** Builds the context for one request around `em`, which must be a fresh fork of the application's EntityManager. */
+export function createContext(em: EntityManager, viewer: Viewer | undefined, authProblem?: string): GraphQLContext {
   const scope = new Scope(viewer);
   return {
     em,
