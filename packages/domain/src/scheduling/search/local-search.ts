@@ -122,10 +122,8 @@ export class LocalSearch {
         const neighbourEnd = u * granularity + (visitNeighbourCount[u] as number);
         for (let entry = u * granularity; entry < neighbourEnd; entry++) {
           const v = visitNeighbours[entry] as number;
-          if (
-            loop > 0 &&
-            Math.max(routeLastModified[routeOf[u] as number] as number, routeLastModified[routeOf[v] as number] as number) <= lastTested
-          ) {
+          // Only pairs whose routes changed since u was last examined can hold a new improving move.
+          if (Math.max(routeLastModified[routeOf[u] as number] as number, routeLastModified[routeOf[v] as number] as number) <= lastTested) {
             continue;
           }
           if (this.tryVisitPair(u, v, customerU < (location[v] as number))) continue;
@@ -138,7 +136,7 @@ export class LocalSearch {
           if (empty >= 0 && empty !== routeOf[u]) this.tryAfterDepot(u, state.depotStart(empty));
         }
       }
-      if (this.settings.useSwapStar && state.polarAngle !== null) this.trySwapStar(loop);
+      if (this.settings.useSwapStar && state.polarAngle !== null) this.trySwapStar();
     }
   }
 
@@ -204,7 +202,7 @@ export class LocalSearch {
     return -1;
   }
 
-  private trySwapStar(loop: number): void {
+  private trySwapStar(): void {
     const state = this.state;
     const { routeDay, routeCustomers, routeLastModified, routeLastTestedSwapStar } = state;
     for (const routeU of this.routeOrder) {
@@ -213,7 +211,7 @@ export class LocalSearch {
       const day = routeDay[routeU] as number;
       for (let routeV = state.routeFirst[day] as number; routeV < (state.routeFirst[day + 1] as number); routeV++) {
         if (routeV <= routeU || (routeCustomers[routeU] as number) === 0 || (routeCustomers[routeV] as number) === 0) continue;
-        if (loop > 0 && Math.max(routeLastModified[routeU] as number, routeLastModified[routeV] as number) <= lastTested) continue;
+        if (Math.max(routeLastModified[routeU] as number, routeLastModified[routeV] as number) <= lastTested) continue;
         if (!state.sectorsOverlap(routeU, routeV)) continue;
         if (this.swapStar.evaluate(state, routeU, routeV) < improvementThreshold) {
           this.swapStar.apply(state);

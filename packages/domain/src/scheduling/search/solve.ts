@@ -7,6 +7,7 @@ import { geneticSearch } from "./genetic-search.ts";
 import type { GeneticSearchOptions } from "./genetic-search.ts";
 import type { Individual } from "./individual.ts";
 import { checkStopCriteria } from "./stop-criteria.ts";
+import { poolInterchangeableDays, spreadPooledRoutes } from "./day-pooling.ts";
 
 /** Options of `solve`: a seeded random generator, a clock and when to stop are required. */
 export type SolveOptions = GeneticSearchOptions;
@@ -32,8 +33,10 @@ export interface SolveResult {
  */
 export function solve(problem: VisitCycleProblem, options: SolveOptions): SolveResult {
   checkStopCriteria(options.stop);
-  const result = geneticSearch(problem, options);
-  const plan = buildCyclePlan(problem, routesOf(problem, result.best));
+  const pooled = poolInterchangeableDays(problem);
+  const result = geneticSearch(pooled ?? problem, options);
+  const routes = pooled === null ? routesOf(problem, result.best) : spreadPooledRoutes(problem, routesOf(pooled, result.best)[0] as number[][]);
+  const plan = buildCyclePlan(problem, routes);
   return {
     plan,
     feasible: plan.feasible,
