@@ -7,6 +7,7 @@ import { viewerFromAuthorization, type AuthSettings } from "./auth/auth.service.
 import { connectDatabase, type Orm } from "./db/database.ts";
 import { createContext, type GraphQLContext } from "./graphql/context.ts";
 import { formatError, requestIds } from "./graphql/error-mapping.ts";
+import { purgeExpiredIdempotencyKeys } from "./graphql/idempotency.ts";
 import { depthLimitRule, maxQueryDepth } from "./graphql/limits.ts";
 import { buildGraphQLSchema } from "./graphql/schema.ts";
 import { createGraphQLHandler } from "./http/graphql-handler.ts";
@@ -101,11 +102,17 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await orm.close(true);
     throw error;
   }
+  // Every instance purges; the DELETE is cheap and idempotent, so no coordination is needed.
+  const purgeIdempotencyKeys = () =>
+    purgeExpiredIdempotencyKeys(orm.em.fork(), new Date()).catch((error: unknown) => console.error("purging expired idempotency keys failed:", error));
+  void purgeIdempotencyKeys();
+  const purgeTimer = setInterval(purgeIdempotencyKeys, 60 * 60 * 1000).unref();
   const displayHost = !options.host || options.host === "0.0.0.0" || options.host === "::" ? "localhost" : options.host;
   return {
     url: `http://${displayHost}:${address.port}`,
     orm,
     close: async () => {
+      clearInterval(purgeTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -13,7 +13,7 @@ export class UserError {
   @Field(() => String, { description: "Human-readable explanation, stating the rule and the value received." })
   message: string;
 
-  @Field(() => String, { description: "Machine-readable code: VALIDATION, NOT_FOUND, CONFLICT, DUPLICATE, UNAUTHENTICATED, FORBIDDEN." })
+  @Field(() => String, { description: "Machine-readable code: VALIDATION, NOT_FOUND, CONFLICT, DUPLICATE, UNAUTHENTICATED, FORBIDDEN, IDEMPOTENCY_KEY_REUSED." })
   code: string;
 }
 
@@ -34,6 +34,7 @@ const graphqlCodes: Record<DomainErrorCode, string> = {
   DUPLICATE: "DUPLICATE",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
+  IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
 };
 
 /**
