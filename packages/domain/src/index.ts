@@ -11,3 +11,4 @@ export * from "./classification/visit-standard.ts";
 export * from "./classification/classify-scope.ts";
 export * from "./classification/class-changes.ts";
 export * from "./scheduling/index.ts";
+export * from "./business-plans/index.ts";
