@@ -72,7 +72,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const makeContext = async (request: IncomingMessage): Promise<GraphQLContext> => {
     const em = orm.em.fork();
     const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
-    return createContext(em, viewer, problem);
+    return createContext(em, viewer, problem, options.auth.now);
   };
   const graphql = createGraphQLHandler(apollo, makeContext);
   const salesImport = createSalesImportHandler(makeContext);

@@ -7,6 +7,7 @@ import "reflect-metadata";
 import { join } from "node:path";
 import { checkPortFree, startApp, type RunningApp } from "./app.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
+import { lastCompleteMonth } from "./classification/classification-period.ts";
 import { applyMigrations, connectDatabase } from "./db/database.ts";
 import { openConfiguredDatabase, type ConfiguredDatabase } from "./db/configured-database.ts";
 import { DEMO_PASSWORD, generateDemoData } from "./demo/demo-data.ts";
@@ -24,7 +25,9 @@ async function prepareDatabase(databaseUrl: string, demo: boolean): Promise<void
     if (applied.length > 0) console.log(`applied ${applied.length} migration(s): ${applied.join(", ")}`);
     if (demo && (await isDatabaseEmpty(orm.em.fork()))) {
       const started = Date.now();
-      const summary = await loadDemoData(orm.em.fork(), generateDemoData());
+      // Demo sales end with the last complete month, so averages and classes mean something whatever the date.
+      const today = new Date();
+      const summary = await loadDemoData(orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(today) }), today);
       console.log(`loaded demo data: ${summary.customers} customers, ${summary.monthlySales} monthly sales, ${summary.users} users (${Date.now() - started} ms)`);
     }
   } finally {

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type RunningApp } from "../src/app.ts";
+import { lastCompleteMonth } from "../src/classification/classification-period.ts";
 import type { AuthSettings } from "../src/auth/auth.service.ts";
 import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";
 import { loadDemoData } from "../src/demo/load-demo-data.ts";
@@ -31,13 +32,15 @@ export interface TestAppOptions {
   demo?: boolean;
   onQuery?: (sql: string) => void;
   webDistDir?: string;
+  /** The server clock (default: the real one); demo sales end with the last complete month before it. */
+  now?: () => Date;
 }
 
 /** Starts the application on port 0 against a fresh database cloned from the migrated template. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const scratch = await mkdtemp(join(tmpdir(), "beatplan-test-web-"));
-  const auth: AuthSettings = { secret: "test-secret-test-secret-test-secret-0123", tokenLifetimeSeconds: 3600, now: () => new Date() };
+  const auth: AuthSettings = { secret: "test-secret-test-secret-test-secret-0123", tokenLifetimeSeconds: 3600, now: options.now ?? (() => new Date()) };
   const app = await startApp({
     databaseUrl: database.url,
     port: 0,
@@ -46,7 +49,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     auth,
     onQuery: (sql) => options.onQuery?.(sql),
   });
-  if (options.demo ?? true) await loadDemoData(app.orm.em.fork(), generateDemoData());
+  if (options.demo ?? true) await loadDemoData(app.orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(auth.now()) }), auth.now());
   const graphql = async <Data,>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>> => {
     const response = await fetch(`${app.url}/graphql`, {
       method: "POST",

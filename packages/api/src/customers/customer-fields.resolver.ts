@@ -69,7 +69,7 @@ export class CustomerFieldsResolver {
 
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description: "Average monthly sales amount over the latest `months` months up to the latest month with any reported sales (missing months count as zero); null when no sales are reported at all.",
+    description: "Average monthly sales amount over the `months` complete months before the current month by the server clock (missing months count as zero); null when the customer reported no sales up to then.",
   })
   averageMonthlySales(
     @Root() customer: Customer,

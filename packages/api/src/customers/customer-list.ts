@@ -23,15 +23,21 @@ export interface CustomerListArguments {
   after?: string | null;
   filter?: CustomerFilter | null;
   orderBy?: CustomerOrder | null;
+  /** Last complete month "YYYY-MM" by the server clock; sales orderings end with it. */
+  lastCompleteMonth: string;
 }
 
-// Sort expressions per ordering; sales use the 3 latest months with any reported sales.
+/**
+ * Sort expressions per ordering. Sales use the 3 complete months before the current month
+ * (`$window` is replaced by the first day of the last complete month, a date the server
+ * derives from its clock, never client input).
+ */
 const sortExpressions: Record<CustomerOrderField, { sql: string; cast: string }> = {
   [CustomerOrderField.NAME]: { sql: "c.name", cast: "text" },
   [CustomerOrderField.CODE]: { sql: "c.code", cast: "text" },
   [CustomerOrderField.SALES_LAST_3_MONTHS]: {
-    sql: `coalesce((select sum(s.amount) from monthly_sales s, (select max(month) as month from monthly_sales) latest
-            where s.customer_id = c.id and s.month > latest.month - interval '3 months' and s.month <= latest.month), 0)`,
+    sql: `coalesce((select sum(s.amount) from monthly_sales s
+            where s.customer_id = c.id and s.month > $window::date - interval '3 months' and s.month <= $window::date), 0)`,
     cast: "numeric",
   },
 };
@@ -83,7 +89,8 @@ export async function listCustomers(em: EntityManager, scope: Scope, args: Custo
   const field = args.orderBy?.field ?? CustomerOrderField.NAME;
   const direction = args.orderBy?.direction ?? OrderDirection.ASC;
   const ordering = `${field}:${direction}`;
-  const sort = sortExpressions[field];
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.lastCompleteMonth)) throw new Error(`lastCompleteMonth must be "YYYY-MM", got "${args.lastCompleteMonth}"`);
+  const sort = { ...sortExpressions[field], sql: sortExpressions[field].sql.replaceAll("$window", `'${args.lastCompleteMonth}-01'`) };
   const where = filterConditions(scope, args.filter);
   const countSql = where.toSql();
   const countParams = [...where.params];

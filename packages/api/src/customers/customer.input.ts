@@ -15,7 +15,7 @@ registerEnumType(CustomerOrderField, {
   valuesConfig: {
     NAME: { description: "Customer name (byte order)." },
     CODE: { description: "Customer code." },
-    SALES_LAST_3_MONTHS: { description: "Total sales amount of the 3 latest reported months (missing months count as zero)." },
+    SALES_LAST_3_MONTHS: { description: "Total sales amount of the 3 complete months before the current month by the server clock (missing months count as zero)." },
   },
 });
 

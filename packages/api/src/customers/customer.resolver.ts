@@ -3,6 +3,7 @@ import { PageInfo } from "../graphql/connection.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { toUserErrors } from "../graphql/error-mapping.ts";
 import { pageSize } from "../graphql/limits.ts";
+import { lastCompleteMonth } from "../classification/classification-period.ts";
 import { listCustomers } from "./customer-list.ts";
 import { ArchiveCustomerInput, CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from "./customer.input.ts";
 import { archiveCustomer, createCustomer, updateCustomer } from "./customer.service.ts";
@@ -28,7 +29,7 @@ export class CustomerResolver {
     @Arg("filter", () => CustomerFilter, { nullable: true, description: "Conditions the customers must meet." }) filter: CustomerFilter | null,
     @Arg("orderBy", () => CustomerOrder, { nullable: true, description: "Order of the list (default: name ascending)." }) orderBy: CustomerOrder | null,
   ): Promise<CustomerConnection> {
-    const page = await listCustomers(context.em, context.scope, { first: first ?? pageSize.default, after, filter, orderBy });
+    const page = await listCustomers(context.em, context.scope, { first: first ?? pageSize.default, after, filter, orderBy, lastCompleteMonth: lastCompleteMonth(context.now()) });
     const pageInfo: PageInfo = {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,

@@ -1,3 +1,6 @@
+import { ClassAssignment } from "../classification/class-assignment.entity.ts";
+import { ClassOverride } from "../classification/class-override.entity.ts";
+import { ClassificationPolicy } from "../classification/classification-policy.entity.ts";
 import { Contact } from "../customers/contact.entity.ts";
 import { CreditProfile } from "../customers/credit-profile.entity.ts";
 import { Customer } from "../customers/customer.entity.ts";
@@ -10,4 +13,4 @@ import { User } from "../org/user.entity.ts";
 import { MonthlySales } from "../sales/monthly-sales.entity.ts";
 
 /** Every entity, listed explicitly (no folder discovery: swc-compiled code runs from source). */
-export const entities = [Region, Territory, User, TerritoryMember, Customer, Store, Contact, CreditProfile, OperatingProfile, MonthlySales];
+export const entities = [Region, Territory, User, TerritoryMember, Customer, Store, Contact, CreditProfile, OperatingProfile, MonthlySales, ClassificationPolicy, ClassAssignment, ClassOverride];

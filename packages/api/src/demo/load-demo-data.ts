@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { hashPassword } from "../auth/password.ts";
 import { normaliseEmail } from "../auth/auth.service.ts";
 import { executeSql } from "../db/sql.ts";
+import { applyDemoClassification } from "./demo-classification.ts";
 import type { DemoData } from "./demo-data.ts";
 
 /** What {@link loadDemoData} wrote. */
@@ -11,6 +12,8 @@ export interface DemoLoadSummary {
   users: number;
   customers: number;
   monthlySales: number;
+  /** Customers that got a class from their territory's policy. */
+  classified: number;
 }
 
 /** True when the database holds no users and no customers (a fresh install). */
@@ -27,8 +30,10 @@ async function insertCount(em: EntityManager, sql: string, params: unknown[]): P
 /**
  * Persists a demo data set in one transaction with set-based inserts (one statement per table,
  * arrays bound through `unnest`), so ~1,300 customers with a year of sales load in seconds.
+ * Then stores the demo classification policies and applies them, so that a fresh start
+ * already shows classes; `now` stamps the class history.
  */
-export async function loadDemoData(em: EntityManager, data: DemoData): Promise<DemoLoadSummary> {
+export async function loadDemoData(em: EntityManager, data: DemoData, now: Date = new Date()): Promise<DemoLoadSummary> {
   // Each user gets its own random salt; hashing runs in parallel on libuv's thread pool.
   const passwordHashes = await Promise.all(data.users.map((user) => hashPassword(user.password)));
   return em.transactional(async (tx) => {
@@ -132,6 +137,7 @@ export async function loadDemoData(em: EntityManager, data: DemoData): Promise<D
        join customer cu on cu.code = s.customer_code`,
       [sales.map((s) => s.customerCode), sales.map((s) => s.month), sales.map((s) => s.volume), sales.map((s) => s.amount), sales.map((s) => s.ourShare)],
     );
-    return { regions, territories, users, customers, monthlySales };
+    const classified = await applyDemoClassification(tx, data, now);
+    return { regions, territories, users, customers, monthlySales, classified };
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Scope } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
+import { createClassificationLoaders, type ClassificationLoaders } from "../classification/classification.loaders.ts";
 import { createCustomerLoaders, type CustomerLoaders } from "../customers/customer.loaders.ts";
 import { createOrgLoaders, type OrgLoaders } from "../org/org.loaders.ts";
 import { createSalesLoaders, type SalesLoaders } from "../sales/sales.loaders.ts";
@@ -10,6 +11,7 @@ export interface Loaders {
   org: OrgLoaders;
   customers: CustomerLoaders;
   sales: SalesLoaders;
+  classification: ClassificationLoaders;
 }
 
 /**
@@ -24,20 +26,24 @@ export interface GraphQLContext {
   authProblem: string | undefined;
   /** Decides what the viewer may see (nothing without a viewer). */
   scope: Scope;
+  /** The server clock; injected so that "today" and "the last complete month" are testable. */
+  now: () => Date;
 }
 
 /** Builds the context for one request around `em`, which must be a fresh fork of the application's EntityManager. */
-export function createContext(em: EntityManager, viewer: Viewer | undefined, authProblem?: string): GraphQLContext {
+export function createContext(em: EntityManager, viewer: Viewer | undefined, authProblem?: string, now: () => Date = () => new Date()): GraphQLContext {
   const scope = new Scope(viewer);
   return {
     em,
     viewer,
     authProblem,
     scope,
+    now,
     loaders: {
-      org: createOrgLoaders(em),
+      org: createOrgLoaders(em, scope),
       customers: createCustomerLoaders(em, scope),
-      sales: createSalesLoaders(em),
+      sales: createSalesLoaders(em, now),
+      classification: createClassificationLoaders(em, now),
     },
   };
 }

@@ -4,6 +4,8 @@ import { buildSchema, type ContainerType } from "type-graphql";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import type { AuthSettings } from "../auth/auth.service.ts";
 import { requireViewer } from "../auth/require-viewer.ts";
+import { ClassificationPolicyFieldsResolver, ClassificationPreviewResolver, ClassificationResolver } from "../classification/classification.resolver.ts";
+import { ClassAssignmentFieldsResolver, ClassOverrideFieldsResolver, CustomerClassFieldsResolver } from "../classification/customer-class-fields.resolver.ts";
 import { CustomerFieldsResolver } from "../customers/customer-fields.resolver.ts";
 import { CustomerConnectionResolver, CustomerResolver } from "../customers/customer.resolver.ts";
 import { OrgResolver, RegionFieldsResolver, TerritoryFieldsResolver } from "../org/org.resolver.ts";
@@ -20,6 +22,12 @@ const resolvers = [
   CustomerConnectionResolver,
   CustomerFieldsResolver,
   SalesResolver,
+  ClassificationResolver,
+  ClassificationPreviewResolver,
+  ClassificationPolicyFieldsResolver,
+  CustomerClassFieldsResolver,
+  ClassAssignmentFieldsResolver,
+  ClassOverrideFieldsResolver,
 ] as const;
 
 /** Builds the executable schema; resolvers that need settings get them through a tiny container. */

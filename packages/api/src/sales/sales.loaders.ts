@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import { executeSql } from "../db/sql.ts";
+import { lastCompleteMonth } from "../classification/classification-period.ts";
 import { manyPer } from "../graphql/batch.ts";
 import { MonthlySales } from "./monthly-sales.entity.ts";
 
@@ -11,7 +12,7 @@ export interface SalesRangeKey {
   to: string;
 }
 
-/** Key of a customer's average over the latest `months` reported months. */
+/** Key of a customer's average over the last `months` complete months before today. */
 export interface SalesAverageKey {
   customerId: string;
   months: number;
@@ -20,7 +21,7 @@ export interface SalesAverageKey {
 /** Per-request loaders of sales figures. */
 export interface SalesLoaders {
   monthlySales: DataLoader<SalesRangeKey, MonthlySales[], string>;
-  /** Average monthly amount as a numeric string with 2 decimals, or null when the database has no sales at all. */
+  /** Average monthly amount as a numeric string with 2 decimals, or null when the customer reported no sales up to the window's end. */
   averageMonthlySales: DataLoader<SalesAverageKey, string | null, string>;
 }
 
@@ -38,8 +39,12 @@ function groupBy<Key, Group>(keys: readonly Key[], groupOf: (key: Key) => Group)
   return groups;
 }
 
-/** Creates fresh loaders bound to the request's EntityManager. */
-export function createSalesLoaders(em: EntityManager): SalesLoaders {
+/**
+ * Creates fresh loaders bound to the request's EntityManager. Averages cover the complete
+ * months before the current month of `now`, so a sales row imported for a future month
+ * cannot shift anyone's average.
+ */
+export function createSalesLoaders(em: EntityManager, now: () => Date): SalesLoaders {
   return {
     monthlySales: new DataLoader(
       async (keys) => {
@@ -64,18 +69,18 @@ export function createSalesLoaders(em: EntityManager): SalesLoaders {
         const results = new Map<string, string | null>();
         for (const [months, group] of groupBy(keys, (key) => key.months)) {
           const customerIds = [...new Set(group.map((key) => key.customerId))];
-          // Months without a row count as zero; the window ends at the latest month with any reported sales.
+          // Months without a row count as zero; the window is the `months` complete months before today's month.
+          const windowEnd = monthStart(lastCompleteMonth(now()));
           const rows = await executeSql<{ customer_id: string; average: string | null }>(
             em,
-            `with latest as (select max(month) as month from monthly_sales)
-             select ids.customer_id, case when latest.month is null then null
-               else round(coalesce(sum(s.amount), 0) / $1::int, 2)::text end as average
+            `select ids.customer_id,
+               case when exists (select 1 from monthly_sales e where e.customer_id = ids.customer_id and e.month <= $3::date)
+                 then round(coalesce(sum(s.amount), 0) / $1::int, 2)::text end as average
              from unnest($2::uuid[]) as ids(customer_id)
-             cross join latest
              left join monthly_sales s on s.customer_id = ids.customer_id
-               and s.month > latest.month - make_interval(months => $1::int) and s.month <= latest.month
-             group by ids.customer_id, latest.month`,
-            [months, customerIds],
+               and s.month > $3::date - make_interval(months => $1::int) and s.month <= $3::date
+             group by ids.customer_id`,
+            [months, customerIds, windowEnd],
           );
           for (const row of rows) results.set(`${row.customer_id}|${months}`, row.average);
         }

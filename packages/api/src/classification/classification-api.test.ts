@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { executeSql } from "../db/sql.ts";
+
+const manager = "manager.demo-t1@beatplan.test";
+const rep = "rep.demo-t1@beatplan.test";
+
+const applyMutation = `mutation Apply($input: ApplyClassificationInput!) {
+  applyClassification(input: $input) {
+    result { customerCount changedCount firstMonth lastMonth method changes { code from to reason } }
+    userErrors { code message field }
+  }
+}`;
+
+const classAQuery = `{ customers(first: 50, filter: { territoryCode: "Demo-T1", class: A }, orderBy: { field: CODE, direction: ASC }) { edges { node { code } } } }`;
+
+type ApplyData = {
+  applyClassification: {
+    result: { customerCount: number; changedCount: number; firstMonth: string; lastMonth: string; method: string; changes: { code: string; from: string | null; to: string; reason: string }[] } | null;
+    userErrors: { code: string; message: string; field: string[] | null }[];
+  };
+};
+
+function codes(from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, index) => `DEMO-${String(from + index).padStart(2, "0")}`);
+}
+
+describe("classification of the demo data", () => {
+  let testApp: TestApp;
+  let adminToken: string;
+  let managerToken: string;
+
+  // A fixed clock: the demo's sales end with 2026-10, the last complete month before it.
+  const now = () => new Date("2026-11-22T08:00:00Z");
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ now });
+    adminToken = await testApp.login(demoAdmin);
+    managerToken = await testApp.login(manager);
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  async function classesOf(territoryCode: string): Promise<Map<string, string | null>> {
+    const result = await testApp.graphql<{ customers: { edges: { node: { code: string; class: string | null } }[] } }>(
+      `query($code: String!) { customers(first: 500, filter: { territoryCode: $code }) { edges { node { code class } } } }`,
+      { code: territoryCode },
+      adminToken,
+    );
+    return new Map(result.data!.customers.edges.map((edge) => [edge.node.code, edge.node.class]));
+  }
+
+  it("gives Demo-T1 classes right after loading the demo data", async () => {
+    const classes = await classesOf("Demo-T1");
+    expect(codes(1, 20).map((code) => classes.get(code))).toEqual([...Array(5).fill("A"), ...Array(5).fill("B"), ...Array(10).fill("C")]);
+  });
+
+  it("classifies every active demo customer of the Shanghai territories at load", async () => {
+    const classes = await classesOf("SH-PD");
+    const result = await testApp.graphql<{ customers: { totalCount: number } }>(`{ customers(first: 1, filter: { territoryCode: "SH-PD", status: ACTIVE }) { totalCount } }`, {}, adminToken);
+    expect([...classes.values()].filter((customerClass) => customerClass !== null)).toHaveLength(result.data!.customers.totalCount);
+  });
+
+  it("applies Demo-T1's policy as its manager: A = DEMO-01..05, B = 06..10, C = 11..20, with history naming the manager and the reason", async () => {
+    await executeSql(testApp.app.orm.em.fork(), "update customer set class = null where territory_id = (select id from territory where code = 'Demo-T1')");
+    const applied = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22", idempotencyKey: "apply-demo-t1" } }, managerToken);
+    expect(applied.errors).toBeUndefined();
+    expect(applied.data!.applyClassification.userErrors).toEqual([]);
+    const result = applied.data!.applyClassification.result!;
+    expect([result.customerCount, result.changedCount, result.firstMonth, result.lastMonth, result.method]).toEqual([20, 20, "2026-08", "2026-10", "PARETO"]);
+
+    const classA = await testApp.graphql<{ customers: { edges: { node: { code: string } }[] } }>(classAQuery, {}, managerToken);
+    expect(classA.data!.customers.edges.map((edge) => edge.node.code)).toEqual(codes(1, 5));
+    const classes = await classesOf("Demo-T1");
+    expect(codes(6, 10).map((code) => classes.get(code))).toEqual(Array(5).fill("B"));
+    expect(codes(11, 20).map((code) => classes.get(code))).toEqual(Array(10).fill("C"));
+
+    const history = await testApp.graphql<{ customers: { edges: { node: { classHistory: { fromClass: string | null; toClass: string; source: string; reason: string; actor: { email: string } | null }[] } }[] } }>(
+      `{ customers(first: 1, filter: { territoryCode: "Demo-T1", search: "DEMO-05" }) { edges { node { classHistory { fromClass toClass source reason actor { email } } } } } }`,
+      {},
+      managerToken,
+    );
+    const [latest, loaded] = history.data!.customers.edges[0]!.node.classHistory;
+    expect(latest).toMatchObject({ fromClass: null, toClass: "A", source: "PARETO", actor: { email: manager } });
+    expect(latest!.reason).toContain("Pareto 40/40/20 over 2026-08..2026-10: rank 5 of 20");
+    expect(latest!.reason).toContain("customers ranked above hold 39.5% (0% to below 40% → A)");
+    expect(loaded).toMatchObject({ fromClass: null, toClass: "A", actor: null });
+  });
+
+  it("returns the first result for a retry with the same idempotency key and writes nothing more", async () => {
+    const retry = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22", idempotencyKey: "apply-demo-t1" } }, managerToken);
+    expect(retry.data!.applyClassification.result!.changedCount).toBe(20);
+    const again = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22", idempotencyKey: "apply-demo-t1-second" } }, managerToken);
+    expect(again.data!.applyClassification.result!.changedCount).toBe(0);
+  });
+
+  it("previews without writing: current and proposed classes, figures and reasons per customer", async () => {
+    const preview = await testApp.graphql<{ previewClassification: { customerCount: number; changeCount: number; totalVolume: string; distribution: { class: string; count: number; volumeShare: number }[]; items: { code: string; currentClass: string; proposedClass: string; volume: string; share: number; cumulativeShare: number; reason: string }[] } }>(
+      `{ previewClassification(input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22" }) {
+          customerCount changeCount totalVolume distribution { class count volumeShare }
+          items(first: 6) { code currentClass proposedClass volume share cumulativeShare reason } } }`,
+      {},
+      adminToken,
+    );
+    expect(preview.errors).toBeUndefined();
+    const data = preview.data!.previewClassification;
+    expect([data.customerCount, data.changeCount, data.totalVolume]).toEqual([20, 0, "2000"]);
+    expect(data.distribution.map((entry) => [entry.class, entry.count, entry.volumeShare])).toEqual([["A", 5, 0.48], ["B", 5, 0.39], ["C", 10, 0.13]]);
+    expect(data.items.map((item) => [item.code, item.proposedClass, item.volume])).toEqual([
+      ["DEMO-01", "A", "220"], ["DEMO-02", "A", "200"], ["DEMO-03", "A", "190"], ["DEMO-04", "A", "180"], ["DEMO-05", "A", "170"], ["DEMO-06", "B", "164"],
+    ]);
+    expect(data.items[4]!.cumulativeShare).toBeCloseTo(0.48, 10);
+  });
+
+  it("keeps a manual override through an apply until it expires, and records who set it and why", async () => {
+    const customers = await testApp.graphql<{ customers: { edges: { node: { id: string } }[] } }>(`{ customers(first: 1, filter: { search: "DEMO-12" }) { edges { node { id } } } }`, {}, adminToken);
+    const customerId = customers.data!.customers.edges[0]!.node.id;
+    const override = await testApp.graphql<{ overrideCustomerClass: { customer: { class: string; classOverride: { class: string; reason: string; until: string; actor: { email: string } } } | null; userErrors: { code: string; field: string[] }[] } }>(
+      `mutation($input: OverrideCustomerClassInput!) { overrideCustomerClass(input: $input) {
+         customer { class classOverride { class reason until actor { email } } } userErrors { code field } } }`,
+      { input: { customerId, class: "A", reason: "strategic partner opening three stores", until: "2026-12-31" } },
+      managerToken,
+    );
+    expect(override.data!.overrideCustomerClass.customer).toEqual({
+      class: "A",
+      classOverride: { class: "A", reason: "strategic partner opening three stores", until: "2026-12-31", actor: { email: manager } },
+    });
+    const during = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-12-31" } }, managerToken);
+    expect(during.data!.applyClassification.result!.changes.map((change) => change.code)).not.toContain("DEMO-12");
+    expect((await classesOf("Demo-T1")).get("DEMO-12")).toBe("A");
+    const after = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "Demo-T1" }, asOf: "2027-01-01" } }, managerToken);
+    expect(after.data!.applyClassification.result!.changes.find((change) => change.code === "DEMO-12")).toMatchObject({ from: "A", to: "C" });
+  });
+
+  it("refuses an override without a reason", async () => {
+    const customers = await testApp.graphql<{ customers: { edges: { node: { id: string } }[] } }>(`{ customers(first: 1, filter: { search: "DEMO-13" }) { edges { node { id } } } }`, {}, adminToken);
+    const result = await testApp.graphql<{ overrideCustomerClass: { userErrors: { code: string; field: string[]; message: string }[] } }>(
+      `mutation($input: OverrideCustomerClassInput!) { overrideCustomerClass(input: $input) { userErrors { code field message } } }`,
+      { input: { customerId: customers.data!.customers.edges[0]!.node.id, class: "A", reason: "  " } },
+      adminToken,
+    );
+    expect(result.data!.overrideCustomerClass.userErrors).toEqual([{ code: "VALIDATION", field: ["reason"], message: "reason must be 1..500 characters, got 0" }]);
+  });
+
+  it("lets a rep preview but not apply", async () => {
+    const repToken = await testApp.login(rep);
+    const preview = await testApp.graphql<{ previewClassification: { customerCount: number } }>(`{ previewClassification(input: { scope: { territoryCode: "Demo-T1" } }) { customerCount } }`, {}, repToken);
+    expect(preview.data!.previewClassification.customerCount).toBe(20);
+    const applied = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "Demo-T1" } } }, repToken);
+    expect(applied.data!.applyClassification.userErrors.map((error) => error.code)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("answers NOT_FOUND for a territory outside the manager's scope", async () => {
+    const applied = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "SH-PD" } } }, managerToken);
+    expect(applied.data!.applyClassification.userErrors.map((error) => error.code)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("draws the Pareto chart with 40% and 80% boundaries", async () => {
+    const chart = await testApp.graphql<{ paretoChart: { points: { rank: number; code: string; cumulativeShare: number; paretoClass: string }[]; boundaries: { class: string; cumulativeShare: number; count: number; lastRank: number | null }[] } }>(
+      `{ paretoChart(scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22") { points { rank code cumulativeShare paretoClass } boundaries { class cumulativeShare count lastRank } } }`,
+      {},
+      adminToken,
+    );
+    const data = chart.data!.paretoChart;
+    expect(data.points).toHaveLength(20);
+    expect(data.points[9]).toMatchObject({ rank: 10, code: "DEMO-10", paretoClass: "B" });
+    expect(data.points[9]!.cumulativeShare).toBeCloseTo(0.87, 10);
+    expect(data.boundaries).toEqual([
+      { class: "A", cumulativeShare: 0.4, count: 5, lastRank: 5 },
+      { class: "B", cumulativeShare: 0.8, count: 5, lastRank: 10 },
+      { class: "C", cumulativeShare: 1, count: 10, lastRank: 20 },
+    ]);
+  });
+});

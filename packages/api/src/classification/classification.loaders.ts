@@ -1,0 +1,31 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import DataLoader from "dataloader";
+import { manyPer, onePer } from "../graphql/batch.ts";
+import { ClassAssignment } from "./class-assignment.entity.ts";
+import { ClassOverride } from "./class-override.entity.ts";
+import { todayOf } from "./classification-period.ts";
+
+/** Per-request loaders of class history and overrides, keyed by customer id (the customer was scope-checked by whoever returned it). */
+export interface ClassificationLoaders {
+  /** Newest first. */
+  classHistoryByCustomerId: DataLoader<string, ClassAssignment[]>;
+  /** The override that has not expired by today, or null. */
+  activeOverrideByCustomerId: DataLoader<string, ClassOverride | null>;
+}
+
+/** Creates fresh loaders bound to the request's EntityManager and clock. */
+export function createClassificationLoaders(em: EntityManager, now: () => Date): ClassificationLoaders {
+  return {
+    classHistoryByCustomerId: new DataLoader(async (customerIds) => {
+      const rows = await em.find(ClassAssignment, { customer: { $in: [...customerIds] } }, { orderBy: { assignedAt: "desc", id: "asc" } });
+      return manyPer(customerIds, rows, (row) => row.customer.id);
+    }),
+    activeOverrideByCustomerId: new DataLoader(async (customerIds) => {
+      const rows = await em.find(ClassOverride, {
+        customer: { $in: [...customerIds] },
+        $or: [{ until: null }, { until: { $gte: todayOf(now()) } }],
+      });
+      return onePer(customerIds, rows, (row) => row.customer.id);
+    }),
+  };
+}

@@ -1,0 +1,206 @@
+import type { CustomerClass } from "@beatplan/domain";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Scope } from "../auth/scope.ts";
+import type { Viewer } from "../auth/viewer.ts";
+import { Customer } from "../customers/customer.entity.ts";
+import { executeSql } from "../db/sql.ts";
+import { DomainError } from "../graphql/domain-error.ts";
+import { fromGlobalId } from "../graphql/global-id.ts";
+import { runIdempotent } from "../graphql/idempotency.ts";
+import { isCalendarDate } from "../graphql/scalars.ts";
+import { Role } from "../org/role.ts";
+import { Territory } from "../org/territory.entity.ts";
+import { ClassAssignmentSource } from "./classification-enums.ts";
+import { classificationPeriod, todayOf } from "./classification-period.ts";
+import { classifyTerritory, type ClassificationRun } from "./classify-territory.ts";
+import { effectivePolicy } from "./effective-policy.ts";
+
+/** Which customers a classification covers: the active customers of one territory. */
+export interface ScopeArguments {
+  territoryId?: string | null;
+  territoryCode?: string | null;
+}
+
+/** A classification request: the scope and the date it is made for (default: today by the server clock). */
+export interface ClassificationArguments {
+  scope: ScopeArguments;
+  asOf?: string | null;
+}
+
+/** What an apply changed, as stored for idempotent retries. */
+export interface ApplySummary {
+  territoryId: string;
+  asOf: string;
+  firstMonth: string;
+  lastMonth: string;
+  method: string;
+  customerCount: number;
+  changedCount: number;
+  appliedAt: string;
+  /** The first {@link storedChangesLimit} changes in rank order. */
+  changes: { customerId: string; code: string; name: string; from: CustomerClass | null; to: CustomerClass; reason: string }[];
+}
+
+/** Changes listed in an apply result; the count covers all of them. */
+export const storedChangesLimit = 1000;
+
+/** Whether the viewer may change classes and policies: admins and managers. */
+export function ensureMayClassify(viewer: Viewer | undefined): Viewer {
+  if (!viewer || (viewer.role !== Role.ADMIN && viewer.role !== Role.MANAGER)) {
+    throw new DomainError("FORBIDDEN", "only admins and managers may change customer classes and classification policies");
+  }
+  return viewer;
+}
+
+/**
+ * Finds the territory of a scope among those the viewer may see.
+ * @throws DomainError VALIDATION without exactly one of territoryId/territoryCode, NOT_FOUND when not visible.
+ */
+export async function resolveTerritory(em: EntityManager, scope: Scope, target: ScopeArguments): Promise<Territory> {
+  const hasId = target.territoryId != null;
+  const hasCode = target.territoryCode != null;
+  if (hasId === hasCode) {
+    throw new DomainError("VALIDATION", `scope needs exactly one of territoryId or territoryCode, got ${hasId ? "both" : "neither"}`, ["scope"]);
+  }
+  const where = hasId ? { id: fromGlobalId("Territory", target.territoryId!, "scope.territoryId") } : { code: target.territoryCode! };
+  const territory = await em.findOne(Territory, { $and: [where, scope.territoryWhere()] });
+  if (!territory) throw new DomainError("NOT_FOUND", `no territory ${hasId ? target.territoryId : `"${target.territoryCode}"`} among those you may see`, ["scope"]);
+  return territory;
+}
+
+function asOfOrToday(asOf: string | null | undefined, now: () => Date): string {
+  if (asOf == null) return todayOf(now());
+  if (!isCalendarDate(asOf)) throw new DomainError("VALIDATION", `asOf must be a calendar date "YYYY-MM-DD", got "${asOf}"`, ["asOf"]);
+  return asOf;
+}
+
+/** Classifies a territory under its effective policy without writing anything. */
+export async function previewClassification(em: EntityManager, scope: Scope, input: ClassificationArguments, now: () => Date): Promise<{ territory: Territory; run: ClassificationRun }> {
+  const territory = await resolveTerritory(em, scope, input.scope);
+  const policy = await effectivePolicy(em, territory);
+  const period = classificationPeriod(asOfOrToday(input.asOf, now), policy.periodMonths);
+  return { territory, run: await classifyTerritory(em, scope, territory.id, policy, period) };
+}
+
+/**
+ * Writes the classes of a run: one ClassAssignment per changed customer and the new
+ * customer.class, both set-based in the caller's transaction. A customer whose class
+ * changed since the run was computed is left alone (the update matches the old class).
+ * `actorId` null records the system as the actor.
+ */
+export async function writeClassification(tx: EntityManager, territoryId: string, run: ClassificationRun, actorId: string | null, at: Date): Promise<ApplySummary> {
+  const changes = run.items.filter((item) => item.proposedClass !== item.currentClass);
+  const method = run.policy.parameters.method;
+  await executeSql(
+    tx,
+    `with changed as (
+       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[])
+         as x(customer_id, from_class, to_class, source, reason, volume)
+     ),
+     updated as (
+       update customer c set class = x.to_class
+       from changed x
+       where c.id = x.customer_id and c.class is not distinct from x.from_class
+       returning c.id
+     )
+     insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at, as_of, volume)
+     select x.customer_id, x.from_class, x.to_class, x.source, x.reason, $7::uuid, $8::timestamptz, $9::date, x.volume
+     from changed x join updated u on u.id = x.customer_id`,
+    [
+      changes.map((item) => item.customerId),
+      changes.map((item) => item.currentClass),
+      changes.map((item) => item.proposedClass),
+      changes.map((item) => (item.overridden ? ClassAssignmentSource.MANUAL : method)),
+      changes.map((item) => item.reason),
+      changes.map((item) => item.volume),
+      actorId,
+      at.toISOString(),
+      run.period.asOf,
+    ],
+  );
+  return {
+    territoryId,
+    asOf: run.period.asOf,
+    firstMonth: run.period.firstMonth,
+    lastMonth: run.period.lastMonth,
+    method,
+    customerCount: run.items.length,
+    changedCount: changes.length,
+    appliedAt: at.toISOString(),
+    changes: changes.slice(0, storedChangesLimit).map((item) => ({
+      customerId: item.customerId,
+      code: item.code,
+      name: item.name,
+      from: item.currentClass,
+      to: item.proposedClass,
+      reason: item.reason,
+    })),
+  };
+}
+
+/** Classifies a territory and writes the changes in one transaction; a retry with the same key returns the first result. */
+export async function applyClassification(
+  em: EntityManager,
+  scope: Scope,
+  input: ClassificationArguments & { idempotencyKey?: string | null },
+  now: () => Date,
+): Promise<ApplySummary> {
+  const viewer = ensureMayClassify(scope.viewer);
+  const asOf = asOfOrToday(input.asOf, now);
+  return runIdempotent(
+    em,
+    { key: input.idempotencyKey, operation: "applyClassification", actorId: viewer.userId, input: { scope: input.scope, asOf } },
+    async (tx) => {
+      const territory = await resolveTerritory(tx, scope, input.scope);
+      const policy = await effectivePolicy(tx, territory);
+      const run = await classifyTerritory(tx, scope, territory.id, policy, classificationPeriod(asOf, policy.periodMonths));
+      return writeClassification(tx, territory.id, run, viewer.userId, now());
+    },
+    { encode: (summary) => summary, decode: async (stored) => stored as ApplySummary },
+  );
+}
+
+/** Fields of a manual override. */
+export interface OverrideArguments {
+  customerId: string;
+  class: CustomerClass;
+  reason: string;
+  until?: string | null;
+}
+
+/**
+ * Sets a customer's class by hand with a reason; classification runs keep it until `until`
+ * (inclusive) has passed. Writes the history entry and the class in one transaction.
+ */
+export async function overrideCustomerClass(em: EntityManager, scope: Scope, input: OverrideArguments, now: () => Date): Promise<Customer> {
+  const viewer = ensureMayClassify(scope.viewer);
+  const reason = input.reason.trim();
+  if (reason === "" || reason.length > 500) throw new DomainError("VALIDATION", `reason must be 1..500 characters, got ${reason.length}`, ["reason"]);
+  const today = todayOf(now());
+  if (input.until != null && (!isCalendarDate(input.until) || input.until < today)) {
+    throw new DomainError("VALIDATION", `until must be a calendar date from today (${today}) on, got "${input.until}"`, ["until"]);
+  }
+  const id = fromGlobalId("Customer", input.customerId, "customerId");
+  return em.transactional(async (tx) => {
+    const customer = await tx.findOne(Customer, { $and: [{ id }, scope.customerWhere()] });
+    if (!customer) throw new DomainError("NOT_FOUND", `no customer with id ${input.customerId}`, ["customerId"]);
+    const at = now();
+    await executeSql(
+      tx,
+      `insert into customer_class_override (customer_id, class, reason, until, actor_id, created_at)
+       values ($1, $2, $3, $4::date, $5, $6::timestamptz)
+       on conflict (customer_id) do update set class = excluded.class, reason = excluded.reason, until = excluded.until,
+         actor_id = excluded.actor_id, created_at = excluded.created_at`,
+      [id, input.class, reason, input.until ?? null, viewer.userId, at.toISOString()],
+    );
+    await executeSql(
+      tx,
+      `insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at)
+       values ($1, $2, $3, 'MANUAL', $4, $5, $6::timestamptz)`,
+      [id, customer.customerClass, input.class, `manual override${input.until ? ` until ${input.until}` : ""}: ${reason}`, viewer.userId, at.toISOString()],
+    );
+    await executeSql(tx, "update customer set class = $2 where id = $1", [id, input.class]);
+    await tx.refresh(customer);
+    return customer;
+  });
+}
