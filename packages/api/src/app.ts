@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { auditContexts, type AuditRequestContext } from "./audit/audit-context.ts";
 import { viewerFromAuthorization, type AuthSettings } from "./auth/auth.service.ts";
 import { connectDatabase, type Orm } from "./db/database.ts";
 import { createContext, type GraphQLContext } from "./graphql/context.ts";
@@ -25,6 +26,11 @@ export interface AppOptions {
   /** Built admin web app (packages/web/dist). */
   webDistDir: string;
   auth: AuthSettings;
+  /**
+   * Take the client address for sign-in rate limits from the left-most `X-Forwarded-For`
+   * entry; only behind a load balancer that sets it (default: the socket's address).
+   */
+  trustForwardedFor?: boolean;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -35,6 +41,12 @@ export interface RunningApp {
   url: string;
   orm: Orm;
   close(): Promise<void>;
+}
+
+function clientAddressOf(request: IncomingMessage, trustForwardedFor: boolean): string {
+  const forwarded = trustForwardedFor ? request.headers["x-forwarded-for"] : undefined;
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return (first || request.socket.remoteAddress || "unknown").slice(0, 64);
 }
 
 /** Fails fast, before the database starts, when the HTTP port is taken. */
@@ -72,6 +84,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const makeContext = async (request: IncomingMessage): Promise<GraphQLContext> => {
     const em = orm.em.fork();
     const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
+    const requestContext = auditContexts.getStore();
+    if (requestContext) requestContext.viewer = viewer;
     return createContext(em, viewer, problem, options.auth.now);
   };
   const graphql = createGraphQLHandler(apollo, makeContext);
@@ -80,17 +94,25 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
     if (pathname === "/graphql") return graphql(request, response);
-    if (pathname === "/import/monthly-sales") return salesImport(request, response);
+    if (pathname === "/import/monthly-sales") {
+      const requestContext = auditContexts.getStore();
+      if (requestContext) requestContext.operation = "POST /import/monthly-sales";
+      return salesImport(request, response);
+    }
     return staticFiles(request, response);
   };
   const server = createServer((request, response) => {
     const requestId = randomUUID();
     response.setHeader("x-request-id", requestId);
+    const clientAddress = clientAddressOf(request, options.trustForwardedFor ?? false);
+    const requestContext: AuditRequestContext = { requestId, clientAddress, viewer: undefined, operation: null };
     requestIds.run(requestId, () => {
-      handle(request, response).catch((error: unknown) => {
-        console.error(`[request ${requestId}] unexpected error:`, error);
-        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-        response.end(`internal server error (request ${requestId})\n`);
+      auditContexts.run(requestContext, () => {
+        handle(request, response).catch((error: unknown) => {
+          console.error(`[request ${requestId}] unexpected error:`, error);
+          if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+          response.end(`internal server error (request ${requestId})\n`);
+        });
       });
     });
   });

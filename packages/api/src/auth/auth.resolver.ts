@@ -1,7 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { auditContexts } from "../audit/audit-context.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { toUserErrors } from "../graphql/error-mapping.ts";
 import { LoginInput } from "./auth.input.ts";
+import { loginLimits } from "./login-rate-limit.ts";
 import { login, type AuthSettings } from "./auth.service.ts";
 import { LoginPayload } from "./auth.types.ts";
 
@@ -14,10 +16,10 @@ export class AuthResolver {
     this.settings = settings;
   }
 
-  @Mutation(() => LoginPayload, { description: "Signs in with e-mail and password and returns a bearer token. The only operation allowed without a token." })
+  @Mutation(() => LoginPayload, { description: `Signs in with e-mail and password and returns a bearer token. The only operation allowed without a token. After ${loginLimits.failuresPerAccount} failures for an account (or ${loginLimits.failuresPerIp} from one address) within ${loginLimits.windowMinutes} minutes it answers a LOCKED userError until the window has passed.` })
   async login(@Ctx() context: GraphQLContext, @Arg("input", () => LoginInput) input: LoginInput): Promise<LoginPayload> {
     try {
-      const { token, user } = await login(context.em, this.settings, input.email, input.password);
+      const { token, user } = await login(context.em, this.settings, input.email, input.password, auditContexts.getStore()?.clientAddress);
       return { token, user, userErrors: [] };
     } catch (error) {
       return { token: null, user: null, userErrors: toUserErrors(error) };

@@ -1,18 +1,23 @@
 import type { MiddlewareFn } from "type-graphql";
+import { auditContexts } from "../audit/audit-context.ts";
 import { DomainError } from "../graphql/domain-error.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
-
-/** Root fields that anonymous requests may call. */
-const publicRootFields = new Set(["login"]);
+import { publicRootFields } from "./root-field-access.ts";
 
 /**
- * Global middleware: every root Query/Mutation field except `login` needs a signed-in viewer.
- * Nested fields are reachable only through a root field, so checking roots is enough.
+ * Global middleware: every root Query/Mutation field except the public ones (`login`) needs a
+ * viewer. Nested fields are reachable only through a root field, so checking roots is enough;
+ * what the viewer then sees is decided by `context.scope`. Root mutations also name the
+ * operation for the audit trail.
  */
 export const requireViewer: MiddlewareFn<GraphQLContext> = async ({ context, info }, next) => {
   const isRoot = info.parentType.name === "Query" || info.parentType.name === "Mutation";
   if (isRoot && !publicRootFields.has(info.fieldName) && !context.viewer) {
     throw new DomainError("UNAUTHENTICATED", context.authProblem ?? "sign in first: send Authorization: Bearer <token> from the login mutation");
+  }
+  if (info.parentType.name === "Mutation") {
+    const requestContext = auditContexts.getStore();
+    if (requestContext) requestContext.operation = info.fieldName;
   }
   return next();
 };

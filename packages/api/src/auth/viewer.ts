@@ -1,7 +1,17 @@
 import type { Role } from "../org/role.ts";
 
-/** The signed-in user a request acts for. */
+/** Who a request acts for: a signed-in user, or an integrator's API token. */
 export interface Viewer {
+  /** The signed-in user's id; for an API token, the token's own id (a uuid that names no user). */
   readonly userId: string;
   readonly role: Role;
+  /**
+   * Territories the viewer works in: managed ones for a MANAGER, assigned ones for a REP,
+   * the token's scope for an API token. Ignored for ADMIN, who sees every territory.
+   */
+  readonly territoryIds: readonly string[];
+  /** Set when the request authenticated with an API token rather than a sign-in token. */
+  readonly apiTokenId?: string;
+  /** E-mail of the user, or "api-token:<name>", kept in the audit trail. */
+  readonly label: string;
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { maySeeSensitiveOf, sensitiveSectionReason } from "../auth/sensitive-sections.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { DomainError } from "../graphql/domain-error.ts";
 import { DecimalScalar, MonthScalar } from "../graphql/scalars.ts";
@@ -43,8 +44,9 @@ export class CustomerFieldsResolver {
     return context.loaders.customers.contactsByCustomerId.load(customer.id);
   }
 
-  @FieldResolver(() => CreditProfile, { nullable: true, description: "Credit data; null when not recorded." })
-  creditProfile(@Root() customer: Customer, @Ctx() context: GraphQLContext): Promise<CreditProfile | null> {
+  @FieldResolver(() => CreditProfile, { nullable: true, description: `Credit data; null when not recorded or withheld (${sensitiveSectionReason}; see restrictedSections).` })
+  creditProfile(@Root() customer: Customer, @Ctx() context: GraphQLContext): Promise<CreditProfile | null> | null {
+    if (!maySeeSensitiveOf(context.scope, customer)) return null;
     return context.loaders.customers.creditProfileByCustomerId.load(customer.id);
   }
 

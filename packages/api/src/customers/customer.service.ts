@@ -3,6 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
 import { DomainError, DomainErrors } from "../graphql/domain-error.ts";
 import { fromGlobalId, type NodeTypeName } from "../graphql/global-id.ts";
+import { TerritoryMember } from "../org/territory-member.entity.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { CustomerStatus } from "./customer-enums.ts";
@@ -28,14 +29,24 @@ function throwIfAny(problems: InputProblems): void {
   if (problems.errors.length > 0) throw new DomainErrors(problems.errors);
 }
 
-async function resolveReferences(em: EntityManager, territoryUuid: string | undefined, repUuid: string | null | undefined): Promise<{ territory?: Territory; rep?: User | null }> {
+// Territories and users outside the viewer's scope read exactly like unknown ones (NOT_FOUND).
+async function resolveReferences(em: EntityManager, scope: Scope, territoryUuid: string | undefined, repUuid: string | null | undefined): Promise<{ territory?: Territory; rep?: User | null }> {
   const problems = new InputProblems();
-  const territory = territoryUuid ? await em.findOne(Territory, territoryUuid) : undefined;
+  const territory = territoryUuid ? await em.findOne(Territory, { $and: [{ id: territoryUuid }, scope.territoryWhere()] }) : undefined;
   if (territoryUuid && !territory) problems.add("territoryId", `territoryId names no territory (${territoryUuid})`, "NOT_FOUND");
-  const rep = repUuid ? await em.findOne(User, repUuid) : null;
+  const rep = repUuid ? await findVisibleUser(em, scope, repUuid) : null;
   if (repUuid && !rep) problems.add("responsibleRepId", `responsibleRepId names no user (${repUuid})`, "NOT_FOUND");
   throwIfAny(problems);
   return { territory: territory ?? undefined, rep: rep ?? null };
+}
+
+async function findVisibleUser(em: EntityManager, scope: Scope, userUuid: string): Promise<User | null> {
+  const territoryIds = scope.territoryIds;
+  if (territoryIds && userUuid !== scope.viewer?.userId) {
+    const membership = await em.findOne(TerritoryMember, { user: userUuid, territory: { $in: [...territoryIds] } });
+    if (!membership) return null;
+  }
+  return em.findOne(User, userUuid);
 }
 
 async function ensureCodeFree(em: EntityManager, code: string, exceptId?: string): Promise<void> {
@@ -57,6 +68,7 @@ async function flushCustomer(em: EntityManager, code: string): Promise<void> {
 /** Creates a customer after validating every field; all problems are reported together. */
 export async function createCustomer(em: EntityManager, scope: Scope, input: CreateCustomerInput): Promise<Customer> {
   ensureMayWrite(scope);
+  scope.require(scope.mayManageCustomers(), "create customers");
   const problems = new InputProblems();
   const code = problems.requiredText("code", input.code, 32);
   const name = problems.requiredText("name", input.name, 200);
@@ -73,7 +85,8 @@ export async function createCustomer(em: EntityManager, scope: Scope, input: Cre
   const territoryUuid = decodeId(problems, "Territory", input.territoryId, "territoryId");
   const repUuid = input.responsibleRepId == null ? null : decodeId(problems, "User", input.responsibleRepId, "responsibleRepId");
   throwIfAny(problems);
-  const { territory, rep } = await resolveReferences(em, territoryUuid, repUuid);
+  const { territory, rep } = await resolveReferences(em, scope, territoryUuid, repUuid);
+  scope.require(scope.mayPlaceCustomersIn(territory!.id), "create customers");
   await ensureCodeFree(em, code);
   const customer = Object.assign(new Customer(), { code, name, type: input.type, ...fields, status: CustomerStatus.ACTIVE });
   customer.territory = em.getReference(Territory, territory!.id, { wrapped: true });
@@ -116,7 +129,9 @@ export async function updateCustomer(em: EntityManager, scope: Scope, input: Upd
   const territoryUuid = input.territoryId != null ? decodeId(problems, "Territory", input.territoryId, "territoryId") : undefined;
   const repUuid = input.responsibleRepId === undefined ? undefined : input.responsibleRepId === null ? null : decodeId(problems, "User", input.responsibleRepId, "responsibleRepId");
   throwIfAny(problems);
-  const { territory, rep } = await resolveReferences(em, territoryUuid, repUuid);
+  if (territoryUuid !== undefined || repUuid !== undefined) scope.require(scope.mayManageCustomers(), "move customers or change their responsible rep");
+  const { territory, rep } = await resolveReferences(em, scope, territoryUuid, repUuid);
+  if (territory) scope.require(scope.mayPlaceCustomersIn(territory.id), "move customers into that territory");
   if (changes.code && changes.code !== customer.code) await ensureCodeFree(em, changes.code, customer.id);
   em.assign(customer, changes);
   if (territory) customer.territory = em.getReference(Territory, territory.id, { wrapped: true });
@@ -128,6 +143,7 @@ export async function updateCustomer(em: EntityManager, scope: Scope, input: Upd
 /** Archives the customer when it is still at `expectedVersion` (else CONFLICT); archiving twice is harmless. */
 export async function archiveCustomer(em: EntityManager, scope: Scope, input: ArchiveCustomerInput): Promise<Customer> {
   ensureMayWrite(scope);
+  scope.require(scope.mayManageCustomers(), "archive customers");
   const customer = await findForWrite(em, scope, input.id, input.expectedVersion);
   customer.status = CustomerStatus.ARCHIVED;
   await flushCustomer(em, customer.code);

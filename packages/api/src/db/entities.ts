@@ -1,3 +1,7 @@
+import { AuditEntry } from "../audit/audit-entry.entity.ts";
+import { LoginAttempt } from "../auth/login-attempt.entity.ts";
+import { ApiTokenTerritory } from "../tokens/api-token-territory.entity.ts";
+import { ApiToken } from "../tokens/api-token.entity.ts";
 import { ClassAssignment } from "../classification/class-assignment.entity.ts";
 import { ClassOverride } from "../classification/class-override.entity.ts";
 import { ClassificationPolicy } from "../classification/classification-policy.entity.ts";
@@ -13,4 +17,4 @@ import { User } from "../org/user.entity.ts";
 import { MonthlySales } from "../sales/monthly-sales.entity.ts";
 
 /** Every entity, listed explicitly (no folder discovery: swc-compiled code runs from source). */
-export const entities = [Region, Territory, User, TerritoryMember, Customer, Store, Contact, CreditProfile, OperatingProfile, MonthlySales, ClassificationPolicy, ClassAssignment, ClassOverride];
+export const entities = [Region, Territory, User, TerritoryMember, Customer, Store, Contact, CreditProfile, OperatingProfile, MonthlySales, ClassificationPolicy, ClassAssignment, ClassOverride, LoginAttempt, ApiToken, ApiTokenTerritory, AuditEntry];

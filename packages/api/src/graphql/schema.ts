@@ -4,6 +4,9 @@ import { buildSchema, type ContainerType } from "type-graphql";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import type { AuthSettings } from "../auth/auth.service.ts";
 import { requireViewer } from "../auth/require-viewer.ts";
+import { ContactPersonalDataResolver, CustomerSensitiveSectionsResolver } from "../auth/sensitive-sections.ts";
+import { AuditEntryConnectionResolver, AuditEntryFieldsResolver, AuditLogResolver } from "../audit/audit.resolver.ts";
+import { ApiTokenResolver } from "../tokens/api-token.resolver.ts";
 import { ClassificationPolicyFieldsResolver, ClassificationPreviewResolver, ClassificationResolver } from "../classification/classification.resolver.ts";
 import { ClassAssignmentFieldsResolver, ClassOverrideFieldsResolver, CustomerClassFieldsResolver } from "../classification/customer-class-fields.resolver.ts";
 import { CustomerFieldsResolver } from "../customers/customer-fields.resolver.ts";
@@ -28,6 +31,12 @@ const resolvers = [
   CustomerClassFieldsResolver,
   ClassAssignmentFieldsResolver,
   ClassOverrideFieldsResolver,
+  CustomerSensitiveSectionsResolver,
+  ContactPersonalDataResolver,
+  ApiTokenResolver,
+  AuditLogResolver,
+  AuditEntryConnectionResolver,
+  AuditEntryFieldsResolver,
 ] as const;
 
 /** Builds the executable schema; resolvers that need settings get them through a tiny container. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
+import type { Scope } from "../auth/scope.ts";
 import { manyPer, onePer } from "../graphql/batch.ts";
 import { Region } from "./region.entity.ts";
 import { TerritoryMembership } from "./role.ts";
@@ -7,7 +8,12 @@ import { TerritoryMember } from "./territory-member.entity.ts";
 import { Territory } from "./territory.entity.ts";
 import { User } from "./user.entity.ts";
 
-/** Per-request loaders of the organisation: regions, territories, users and memberships. */
+/**
+ * Per-request loaders of the organisation: regions, territories, users and memberships. The
+ * by-id loaders return null for what the viewer may not see: territories outside their scope,
+ * regions without any of their territories, users who are neither themselves nor members of
+ * their territories.
+ */
 export interface OrgLoaders {
   regionById: DataLoader<string, Region | null>;
   territoryById: DataLoader<string, Territory | null>;
@@ -17,8 +23,20 @@ export interface OrgLoaders {
   managersByTerritoryId: DataLoader<string, User[]>;
 }
 
-/** Creates fresh loaders bound to the request's EntityManager. */
-export function createOrgLoaders(em: EntityManager): OrgLoaders {
+async function visibleRegionIds(em: EntityManager, scope: Scope, ids: readonly string[]): Promise<Set<string>> {
+  const territories = await em.find(Territory, { $and: [{ region: { $in: [...ids] } }, scope.territoryWhere()] }, { fields: ["region"] });
+  return new Set(territories.map((territory) => territory.region.id));
+}
+
+async function visibleUserIds(em: EntityManager, scope: Scope, ids: readonly string[]): Promise<Set<string> | undefined> {
+  const territoryIds = scope.territoryIds;
+  if (!territoryIds) return undefined;
+  const members = await em.find(TerritoryMember, { user: { $in: [...ids] }, territory: { $in: [...territoryIds] } });
+  return new Set([...members.map((member) => member.user.id), ...(scope.viewer ? [scope.viewer.userId] : [])]);
+}
+
+/** Creates fresh loaders bound to the request's EntityManager and scope. */
+export function createOrgLoaders(em: EntityManager, scope: Scope): OrgLoaders {
   const membersOf = (membership: TerritoryMembership) =>
     new DataLoader<string, User[]>(async (territoryIds) => {
       const members = await em.find(
@@ -29,11 +47,22 @@ export function createOrgLoaders(em: EntityManager): OrgLoaders {
       return manyPer(territoryIds, members, (member) => member.territory.id).map((list) => list.map((member) => member.user.getEntity()));
     });
   return {
-    regionById: new DataLoader(async (ids) => onePer(ids, await em.find(Region, { id: { $in: [...ids] } }), (region) => region.id)),
-    territoryById: new DataLoader(async (ids) => onePer(ids, await em.find(Territory, { id: { $in: [...ids] } }), (territory) => territory.id)),
-    userById: new DataLoader(async (ids) => onePer(ids, await em.find(User, { id: { $in: [...ids] } }), (user) => user.id)),
+    regionById: new DataLoader(async (ids) => {
+      const visible = scope.isAdmin ? undefined : await visibleRegionIds(em, scope, ids);
+      const regions = await em.find(Region, { id: { $in: [...ids].filter((id) => !visible || visible.has(id)) } });
+      return onePer(ids, regions, (region) => region.id);
+    }),
+    territoryById: new DataLoader(async (ids) => {
+      const territories = await em.find(Territory, { $and: [{ id: { $in: [...ids] } }, scope.territoryWhere()] });
+      return onePer(ids, territories, (territory) => territory.id);
+    }),
+    userById: new DataLoader(async (ids) => {
+      const visible = scope.viewer ? await visibleUserIds(em, scope, ids) : new Set<string>();
+      const users = await em.find(User, { id: { $in: [...ids].filter((id) => !visible || visible.has(id)) } });
+      return onePer(ids, users, (user) => user.id);
+    }),
     territoriesByRegionId: new DataLoader(async (regionIds) => {
-      const territories = await em.find(Territory, { region: { $in: [...regionIds] } }, { orderBy: { code: "asc" } });
+      const territories = await em.find(Territory, { $and: [{ region: { $in: [...regionIds] } }, scope.territoryWhere()] }, { orderBy: { code: "asc" } });
       return manyPer(regionIds, territories, (territory) => territory.region.id);
     }),
     repsByTerritoryId: membersOf(TerritoryMembership.REP),

@@ -12,9 +12,9 @@ export class OrgResolver {
     return context.em.find(Territory, context.scope.territoryWhere(), { orderBy: { code: "asc" } });
   }
 
-  @Query(() => User, { nullable: true, description: "The signed-in user." })
+  @Query(() => User, { nullable: true, description: "The signed-in user; null for requests made with an API token." })
   me(@Ctx() context: GraphQLContext): Promise<User | null> | null {
-    return context.viewer ? context.loaders.org.userById.load(context.viewer.userId) : null;
+    return context.viewer && !context.viewer.apiTokenId ? context.loaders.org.userById.load(context.viewer.userId) : null;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { recordBulkAudit } from "../audit/audit-subscriber.ts";
 import type { Scope } from "../auth/scope.ts";
 import { executeSql } from "../db/sql.ts";
 import { DomainError, DomainErrors } from "../graphql/domain-error.ts";
@@ -90,9 +91,9 @@ export async function importMonthlySales(em: EntityManager, scope: Scope, rows: 
   return em.transactional(async (transaction) => {
     const scoped = scope.customerCondition("c", 2);
     // Key-share locks keep the customers from disappearing between the check and the write.
-    const found = await executeSql<{ code: string }>(
+    const found = await executeSql<{ code: string; territory_id: string }>(
       transaction,
-      `select c.code from customer c where c.code = any($1::text[]) and ${scoped.sql} for key share`,
+      `select c.code, c.territory_id from customer c where c.code = any($1::text[]) and ${scoped.sql} for key share`,
       [[...new Set(codes)], ...scoped.params],
     );
     const known = new Set(found.map((row) => row.code));
@@ -123,6 +124,21 @@ export async function importMonthlySales(em: EntityManager, scope: Scope, rows: 
         rows.map((row) => (row.ourShare == null || row.ourShare.trim() === "" ? null : row.ourShare.trim())),
       ],
     );
-    return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0 };
+    const result = { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0 };
+    // The set-based upsert bypasses the ORM's flush hook, so the import is audited once, explicitly.
+    const territories = [...new Set(found.map((row) => row.territory_id))];
+    const months = rows.map((row) => row.month.trim()).sort();
+    await recordBulkAudit(transaction, {
+      entityType: "MonthlySales",
+      entityId: `import:${months[0]}..${months.at(-1)}`,
+      territoryId: territories.length === 1 ? territories[0] : null,
+      changes: {
+        rows: { from: null, to: rows.length },
+        customers: { from: null, to: known.size },
+        inserted: { from: null, to: result.inserted },
+        updated: { from: null, to: result.updated },
+      },
+    });
+    return result;
   });
 }

@@ -2,10 +2,12 @@ import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261122065431_initial_archive } from "./Migration20261122065431_initial_archive.ts";
 import { Migration20261122073500_idempotency_keys } from "./Migration20261122073500_idempotency_keys.ts";
 import { Migration20261122074000_classification } from "./Migration20261122074000_classification.ts";
+import { Migration20261122080000_identity_access } from "./Migration20261122080000_identity_access.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
   { name: "Migration20261122065431_initial_archive", class: Migration20261122065431_initial_archive },
   { name: "Migration20261122073500_idempotency_keys", class: Migration20261122073500_idempotency_keys },
   { name: "Migration20261122074000_classification", class: Migration20261122074000_classification },
+  { name: "Migration20261122080000_identity_access", class: Migration20261122080000_identity_access },
 ];
