@@ -15,6 +15,7 @@ export class PatternChange implements CustomerOperator {
   readonly name = "pattern-change";
   private readonly dayCost: Float64Array;
   private readonly dayPosition: Int32Array;
+  private readonly foundPerDay: Int32Array;
   private chosenPattern = -1;
   private readonly neighbours: NeighbourLists;
   private readonly granularity: number;
@@ -24,6 +25,7 @@ export class PatternChange implements CustomerOperator {
     this.granularity = granularity;
     this.dayCost = new Float64Array(state.dayCount);
     this.dayPosition = new Int32Array(state.dayCount);
+    this.foundPerDay = new Int32Array(state.dayCount);
   }
 
   evaluate(state: RouteState, customer: number): number {
@@ -88,17 +90,25 @@ export class PatternChange implements CustomerOperator {
     const pattern = this.chosenPattern;
     const mask = state.problem.patternMask[pattern] as number;
     const currentMask = state.visitMask[customer] as number;
+    if (state.flexible[customer] === 1 && currentMask !== 0) {
+      // One node carries a flexible customer's visit: move it to the new day.
+      const node = state.visitNode[customer] as number;
+      const oldRoute = state.routeOf[node] as number;
+      state.insertAfter(node, this.dayPosition[31 - Math.clz32(mask)] as number);
+      state.updateRoute(oldRoute);
+      state.updateRoute(state.routeOf[node] as number);
+      return;
+    }
     for (let day = 0; day < state.dayCount; day++) {
       const bit = 1 << day;
       if (((mask ^ currentMask) & bit) === 0) continue;
-      const node = day * state.size + customer;
+      const node = state.visitNode[day * state.size + customer] as number;
       if ((currentMask & bit) !== 0) {
         const route = state.routeOf[node] as number;
         state.unlink(node);
         state.updateRoute(route);
       } else {
-        const position = this.dayPosition[day] as number;
-        state.insertAfter(node, position);
+        state.insertAfter(node, this.dayPosition[day] as number);
         state.updateRoute(state.routeOf[node] as number);
       }
     }
@@ -108,63 +118,75 @@ export class PatternChange implements CustomerOperator {
 
   // Fills dayCost: for days the customer is visited, the (usually negative)
   // change from removing the visit; for other reachable days, the cheapest
-  // insertion with its position.
+  // insertion with its position. Insertions are granular: next to the
+  // customer's nearest visits of each day, found in one pass over its
+  // neighbour list, plus one empty route; a day with none of those neighbours
+  // is searched in full.
   private prepareDays(state: RouteState, customer: number, reachable: number, currentMask: number): void {
-    const { next, prev, routeDuration, routeLoad, routePenalty, routeCustomers, routeFirst, size } = state;
+    const { next, prev, routeDuration, routeLoad, routePenalty, routeCustomers, routeFirst, routeOf, visitMask, visitNode, size } = state;
     const demand = state.demand[customer] as number;
     const service = state.service[customer] as number;
+    const { dayCost, dayPosition, foundPerDay } = this;
+    let pending = reachable & ~currentMask;
     for (let day = 0; day < state.dayCount; day++) {
-      const bit = 1 << day;
-      if ((reachable & bit) === 0) continue;
-      if ((currentMask & bit) !== 0) {
-        const node = day * size + customer;
-        const route = state.routeOf[node] as number;
+      dayCost[day] = Infinity;
+      dayPosition[day] = -1;
+      foundPerDay[day] = 0;
+      if ((currentMask & (1 << day)) === 0) continue;
+      const node = visitNode[day * size + customer] as number;
+      const route = routeOf[node] as number;
+      const before = prev[node] as number;
+      const after = next[node] as number;
+      const delta = state.distance(before, after) - state.distance(before, node) - state.distance(node, after);
+      dayCost[day] =
+        delta + state.penalty(route, (routeDuration[route] as number) + delta - service, (routeLoad[route] as number) - demand) - (routePenalty[route] as number);
+    }
+    const insertDays = pending;
+    const { start, list } = this.neighbours;
+    const end = start[customer + 1] as number;
+    for (let entry = start[customer] as number; entry < end && pending !== 0; entry++) {
+      const neighbour = list[entry] as number;
+      let days = (visitMask[neighbour] as number) & pending;
+      while (days !== 0) {
+        const lowest = days & -days;
+        days ^= lowest;
+        const day = 31 - Math.clz32(lowest);
+        const node = visitNode[day * size + neighbour] as number;
+        const route = routeOf[node] as number;
+        const after = this.insertionCost(state, customer, route, node, demand, service);
+        if (after < (dayCost[day] as number)) {
+          dayCost[day] = after;
+          dayPosition[day] = node;
+        }
         const before = prev[node] as number;
-        const after = next[node] as number;
-        const delta = state.distance(before, after) - state.distance(before, node) - state.distance(node, after);
-        this.dayCost[day] =
-          delta + state.penalty(route, (routeDuration[route] as number) + delta - service, (routeLoad[route] as number) - demand) - (routePenalty[route] as number);
-        continue;
-      }
-      let best = Infinity;
-      let bestPosition = -1;
-      // Granular insertion: next to the customer's nearest visits of that day.
-      let found = 0;
-      const { start, list } = this.neighbours;
-      for (let entry = start[customer] as number; entry < (start[customer + 1] as number) && found < this.granularity; entry++) {
-        const neighbour = day * size + (list[entry] as number);
-        const route = state.routeOf[neighbour] as number;
-        if (route < 0) continue;
-        found++;
-        const after = this.insertionCost(state, customer, route, neighbour, demand, service);
-        if (after < best) {
-          best = after;
-          bestPosition = neighbour;
-        }
-        const before = prev[neighbour] as number;
         const beforeCost = this.insertionCost(state, customer, route, before, demand, service);
-        if (beforeCost < best) {
-          best = beforeCost;
-          bestPosition = before;
+        if (beforeCost < (dayCost[day] as number)) {
+          dayCost[day] = beforeCost;
+          dayPosition[day] = before;
         }
+        const found = (foundPerDay[day] as number) + 1;
+        foundPerDay[day] = found;
+        if (found >= this.granularity) pending &= ~lowest;
       }
-      const firstRoute = routeFirst[day] as number;
-      const lastRoute = routeFirst[day + 1] as number;
-      for (let route = firstRoute; route < lastRoute; route++) {
-        if (found > 0 && (routeCustomers[route] as number) > 0) continue;
-        const end = state.depotEnd(route);
-        for (let position = state.depotStart(route); position !== end; position = next[position] as number) {
+    }
+    for (let day = 0; day < state.dayCount; day++) {
+      if (((insertDays >>> day) & 1) === 0) continue;
+      const searchAll = (foundPerDay[day] as number) === 0;
+      let triedEmpty = false;
+      for (let route = routeFirst[day] as number; route < (routeFirst[day + 1] as number); route++) {
+        const empty = (routeCustomers[route] as number) === 0;
+        // One empty route stands for all of them.
+        if (empty ? triedEmpty : !searchAll) continue;
+        if (empty) triedEmpty = true;
+        const routeEnd = state.depotEnd(route);
+        for (let position = state.depotStart(route); position !== routeEnd; position = next[position] as number) {
           const cost = this.insertionCost(state, customer, route, position, demand, service);
-          if (cost < best) {
-            best = cost;
-            bestPosition = position;
+          if (cost < (dayCost[day] as number)) {
+            dayCost[day] = cost;
+            dayPosition[day] = position;
           }
         }
-        // One empty route stands for all of them.
-        if ((routeCustomers[route] as number) === 0) break;
       }
-      this.dayCost[day] = best;
-      this.dayPosition[day] = bestPosition;
     }
   }
 

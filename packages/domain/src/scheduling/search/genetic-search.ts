@@ -83,7 +83,7 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   const localSearch = new LocalSearch(problem, random, settings);
   const splitter = new DaySplitter(problem);
   const crossover = new PeriodicCrossover(problem, random);
-  const penalties = new PenaltyManager(initialLoadPenalty(problem), 1, settings.targetFeasibleShare, 100);
+  const penalties = new PenaltyManager(initialLoadPenalty(problem), 1, settings.targetFeasibleShare, 20);
   const population = new Population(settings, random, averageVisitCount(problem));
 
   let bestFeasible: Individual | null = null;

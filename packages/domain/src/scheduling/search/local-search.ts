@@ -101,7 +101,7 @@ export class LocalSearch {
 
   private improveRoutes(): void {
     const state = this.state;
-    const { routeOf, routeLastModified, lastTestedRouteImprovement, location, prev, size } = state;
+    const { routeOf, routeLastModified, lastTestedRouteImprovement, location, prev } = state;
     let visitCount = 0;
     for (let node = 0; node < state.depotBase; node++) if ((routeOf[node] as number) >= 0) this.visitOrder[visitCount++] = node;
     shuffleInPlace(this.visitOrder, this.random, visitCount);
@@ -118,7 +118,6 @@ export class LocalSearch {
         const lastTested = lastTestedRouteImprovement[u] as number;
         lastTestedRouteImprovement[u] = state.moveCount;
         const customerU = location[u] as number;
-        const dayBase = u - customerU;
         const neighbourEnd = u * granularity + (visitNeighbourCount[u] as number);
         for (let entry = u * granularity; entry < neighbourEnd; entry++) {
           const v = visitNeighbours[entry] as number;
@@ -131,8 +130,7 @@ export class LocalSearch {
           if (state.isDepot(vPrev)) this.tryAfterDepot(u, vPrev);
         }
         if (loop > 0) {
-          const day = (dayBase / size) | 0;
-          const empty = this.firstEmptyRoute(day);
+          const empty = this.firstEmptyRoute(state.dayOf(u));
           if (empty >= 0 && empty !== routeOf[u]) this.tryAfterDepot(u, state.depotStart(empty));
         }
       }
@@ -140,21 +138,64 @@ export class LocalSearch {
     }
   }
 
-  // The `granularity` nearest visits of the same day, for every visit.
+  // The `granularity` nearest visits each visit may interact with: those of
+  // its own day, and for a day-flexible customer also those of other days.
   private collectVisitNeighbours(visitCount: number): void {
-    const { routeOf, location } = this.state;
+    const { routeOf, location, flexible, visitNode, visitMask, size } = this.state;
     const { start, list } = this.neighbours;
     const granularity = this.settings.granularity;
     for (let index = 0; index < visitCount; index++) {
       const u = this.visitOrder[index] as number;
       const customer = location[u] as number;
-      const dayBase = u - customer;
+      const day = this.state.dayOf(u);
+      const anyDay = flexible[customer] === 1;
       let count = 0;
       for (let entry = start[customer] as number; entry < (start[customer + 1] as number) && count < granularity; entry++) {
-        const v = dayBase + (list[entry] as number);
-        if ((routeOf[v] as number) >= 0) this.visitNeighbours[u * granularity + count++] = v;
+        const other = list[entry] as number;
+        if (!anyDay) {
+          const v = visitNode[day * size + other] as number;
+          if ((routeOf[v] as number) >= 0 && this.state.dayOf(v) === day) this.visitNeighbours[u * granularity + count++] = v;
+          continue;
+        }
+        let days = visitMask[other] as number;
+        while (days !== 0 && count < granularity) {
+          const lowest = days & -days;
+          days ^= lowest;
+          const v = visitNode[(31 - Math.clz32(lowest)) * size + other] as number;
+          if ((routeOf[v] as number) >= 0) this.visitNeighbours[u * granularity + count++] = v;
+        }
       }
       this.visitNeighbourCount[u] = count;
+    }
+  }
+
+  // Across days, only day-flexible visits may change route: every visit a
+  // move carries to the other day must be flexible.
+  private movable(u: number, v: number, operator: VisitPairOperator): boolean {
+    const state = this.state;
+    const { flexible, location, next, routeOf, cumulatedFixed, routeFixed } = state;
+    const routeU = routeOf[u] as number;
+    const routeV = routeOf[v] as number;
+    if (state.routeDay[routeU] === state.routeDay[routeV]) return true;
+    const isFlexible = (node: number): boolean => !state.isDepot(node) && flexible[location[node] as number] === 1;
+    switch (operator) {
+      case relocate:
+        return isFlexible(u);
+      case relocateTwo:
+      case relocateTwoReversed:
+        return isFlexible(u) && isFlexible(next[u] as number);
+      case swap:
+        return isFlexible(u) && isFlexible(v);
+      case swapTwoOne:
+        return isFlexible(u) && isFlexible(next[u] as number) && isFlexible(v);
+      case swapTwoTwo:
+        return isFlexible(u) && isFlexible(next[u] as number) && isFlexible(v) && isFlexible(next[v] as number);
+      case twoOptStar:
+        return (routeFixed[routeU] as number) === (cumulatedFixed[u] as number) && (routeFixed[routeV] as number) === (cumulatedFixed[v] as number);
+      case twoOptStarReversed:
+        return (routeFixed[routeU] as number) === (cumulatedFixed[u] as number) && (cumulatedFixed[v] as number) === 0;
+      default:
+        return false;
     }
   }
 
@@ -184,6 +225,7 @@ export class LocalSearch {
   private attempt(operator: VisitPairOperator, u: number, v: number): boolean {
     const state = this.state;
     if (!(operator.evaluate(state, u, v) < improvementThreshold)) return false;
+    if (!this.movable(u, v, operator)) return false;
     const routeU = state.routeOf[u] as number;
     const routeV = state.routeOf[v] as number;
     operator.apply(state, u, v);

@@ -50,6 +50,20 @@ export class RouteState {
   readonly sectorEnd: Int32Array;
   readonly polarAngle: Int32Array | null;
 
+  /**
+   * Customers visited once on any day of the cycle at the same cost: their
+   * single visit may move between routes of different days (cross-day
+   * moves), so one node stands for their visit whatever the day.
+   */
+  readonly flexible: Uint8Array;
+  /** For a flexible customer c and day d, the index of combination {d} at singleDayPattern[c · dayCount + d]. */
+  readonly singleDayPattern: Int32Array;
+  /** Node of customer c's visit on day d at visitNode[d · size + c]. */
+  readonly visitNode: Int32Array;
+  /** Number of non-flexible visits up to each node of its route, and per route. */
+  readonly cumulatedFixed: Int32Array;
+  readonly routeFixed: Int32Array;
+
   /** Current combination of each customer (index into problem.patternMask), -1 while incomplete. */
   readonly patternIndex: Int32Array;
   /** Days on which each customer is currently visited. */
@@ -122,6 +136,27 @@ export class RouteState {
     } else {
       this.polarAngle = null;
     }
+    this.flexible = new Uint8Array(size);
+    this.singleDayPattern = new Int32Array(size * this.dayCount).fill(-1);
+    this.visitNode = new Int32Array(this.dayCount * size);
+    this.cumulatedFixed = new Int32Array(nodeCount);
+    this.routeFixed = new Int32Array(routeCount);
+    const everyDay = this.dayCount >= 31 ? -1 : (1 << this.dayCount) - 1;
+    for (let customer = 1; customer < size; customer++) {
+      const first = problem.patternStart[customer] as number;
+      const last = problem.patternStart[customer + 1] as number;
+      let covered = 0;
+      let singleDays = last - first === this.dayCount;
+      for (let pattern = first; pattern < last && singleDays; pattern++) {
+        const mask = problem.patternMask[pattern] as number;
+        singleDays = mask !== 0 && (mask & (mask - 1)) === 0 && problem.patternCost[pattern] === problem.patternCost[first];
+        covered |= mask;
+        if (singleDays) this.singleDayPattern[customer * this.dayCount + (31 - Math.clz32(mask))] = pattern;
+      }
+      const flexible = singleDays && covered === everyDay && this.dayCount > 1;
+      this.flexible[customer] = flexible ? 1 : 0;
+      for (let day = 0; day < this.dayCount; day++) this.visitNode[day * size + customer] = flexible ? customer : day * size + customer;
+    }
     this.patternIndex = new Int32Array(size).fill(-1);
     this.visitMask = new Int32Array(size);
     this.scratchFirst = new Int32Array(size + 2);
@@ -134,6 +169,11 @@ export class RouteState {
 
   depotEnd(route: number): number {
     return this.depotBase + 2 * route + 1;
+  }
+
+  /** Day of a visit node that is in a route. */
+  dayOf(node: number): number {
+    return this.routeDay[this.routeOf[node] as number] as number;
   }
 
   isDepot(node: number): boolean {
@@ -170,11 +210,14 @@ export class RouteState {
     let time = 0;
     let reversal = 0;
     let serviceTime = 0;
+    let fixed = 0;
+    const day = this.routeDay[route] as number;
     const angles = this.polarAngle;
     let first = true;
     this.cumulatedLoad[node] = 0;
     this.cumulatedTime[node] = 0;
     this.cumulatedReversal[node] = 0;
+    this.cumulatedFixed[node] = 0;
     this.position[node] = 0;
     while (node !== end) {
       const following = this.next[node] as number;
@@ -184,6 +227,13 @@ export class RouteState {
       time += this.travel[fromLocation * this.size + toLocation] as number;
       reversal += (this.travel[toLocation * this.size + fromLocation] as number) - (this.travel[fromLocation * this.size + toLocation] as number);
       if (following !== end) {
+        if (this.flexible[toLocation] === 1) {
+          // A cross-day move may have brought the visit here: its day is this route's day.
+          this.visitMask[toLocation] = 1 << day;
+          this.patternIndex[toLocation] = this.singleDayPattern[toLocation * this.dayCount + day] as number;
+        } else {
+          fixed++;
+        }
         load += this.demand[toLocation] as number;
         const visitService = this.service[toLocation] as number;
         time += visitService;
@@ -203,6 +253,7 @@ export class RouteState {
       this.cumulatedLoad[following] = load;
       this.cumulatedTime[following] = time;
       this.cumulatedReversal[following] = reversal;
+      this.cumulatedFixed[following] = fixed;
       this.routeOf[following] = route;
       node = following;
     }
@@ -211,6 +262,7 @@ export class RouteState {
     this.routeDuration[route] = time;
     this.routeService[route] = serviceTime;
     this.routeReversal[route] = reversal;
+    this.routeFixed[route] = fixed;
     this.routePenalty[route] = this.penalty(route, time, load);
     this.routeLastModified[route] = this.moveCount;
   }
@@ -344,7 +396,7 @@ export class RouteState {
         for (let index = begin; index < stop; index++) {
           const customer = tour[index] as number;
           this.visitMask[customer] = (this.visitMask[customer] as number) | (1 << day);
-          previous = this.link(previous, day * size + customer, route);
+          previous = this.link(previous, this.visitNode[day * size + customer] as number, route);
         }
         this.closeRoute(route, previous);
         begin = stop;
