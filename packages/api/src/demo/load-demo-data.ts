@@ -4,6 +4,7 @@ import { normaliseEmail } from "../auth/auth.service.ts";
 import { executeSql } from "../db/sql.ts";
 import { applyDemoClassification } from "./demo-classification.ts";
 import type { DemoData } from "./demo-data.ts";
+import { loadDemoProducts } from "./demo-products.ts";
 
 /** What {@link loadDemoData} wrote. */
 export interface DemoLoadSummary {
@@ -138,6 +139,7 @@ export async function loadDemoData(em: EntityManager, data: DemoData, now: Date 
       [sales.map((s) => s.customerCode), sales.map((s) => s.month), sales.map((s) => s.volume), sales.map((s) => s.amount), sales.map((s) => s.ourShare)],
     );
     const classified = await applyDemoClassification(tx, data, now);
+    await loadDemoProducts(tx);
     return { regions, territories, users, customers, monthlySales, classified };
   });
 }

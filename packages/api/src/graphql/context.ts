@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Scope } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
+import { createBusinessPlanLoaders, type BusinessPlanLoaders } from "../business-plans/business-plan.loaders.ts";
 import { createClassificationLoaders, type ClassificationLoaders } from "../classification/classification.loaders.ts";
 import { createCustomerLoaders, type CustomerLoaders } from "../customers/customer.loaders.ts";
 import { createOrgLoaders, type OrgLoaders } from "../org/org.loaders.ts";
@@ -12,6 +13,7 @@ export interface Loaders {
   customers: CustomerLoaders;
   sales: SalesLoaders;
   classification: ClassificationLoaders;
+  businessPlans: BusinessPlanLoaders;
 }
 
 /**
@@ -44,6 +46,7 @@ export function createContext(em: EntityManager, viewer: Viewer | undefined, aut
       customers: createCustomerLoaders(em, scope),
       sales: createSalesLoaders(em, now),
       classification: createClassificationLoaders(em, now),
+      businessPlans: createBusinessPlanLoaders(em, scope),
     },
   };
 }

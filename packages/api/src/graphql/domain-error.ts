@@ -2,7 +2,7 @@
  * Error codes shared by GraphQL errors (`extensions.code`) and mutation `userErrors[].code`.
  * VALIDATION maps to BAD_USER_INPUT when raised outside a mutation payload.
  */
-export type DomainErrorCode = "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "DUPLICATE" | "UNAUTHENTICATED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "LOCKED";
+export type DomainErrorCode = "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "DUPLICATE" | "UNAUTHENTICATED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "LOCKED" | "INVALID_TRANSITION";
 
 /** A failure the caller can act on: it carries a code, a message and optionally the input field path. */
 export class DomainError extends Error {

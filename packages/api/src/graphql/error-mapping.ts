@@ -13,7 +13,7 @@ export class UserError {
   @Field(() => String, { description: "Human-readable explanation, stating the rule and the value received." })
   message: string;
 
-  @Field(() => String, { description: "Machine-readable code: VALIDATION, NOT_FOUND, CONFLICT, DUPLICATE, UNAUTHENTICATED, FORBIDDEN, IDEMPOTENCY_KEY_REUSED, LOCKED (too many failed sign-ins; wait and retry)." })
+  @Field(() => String, { description: "Machine-readable code: VALIDATION, NOT_FOUND, CONFLICT, DUPLICATE, UNAUTHENTICATED, FORBIDDEN, IDEMPOTENCY_KEY_REUSED, LOCKED (too many failed sign-ins; wait and retry), INVALID_TRANSITION (the workflow does not allow this step now)." })
   code: string;
 }
 
@@ -36,6 +36,7 @@ const graphqlCodes: Record<DomainErrorCode, string> = {
   FORBIDDEN: "FORBIDDEN",
   IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
   LOCKED: "LOCKED",
+  INVALID_TRANSITION: "INVALID_TRANSITION",
 };
 
 /**

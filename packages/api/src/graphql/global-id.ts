@@ -1,7 +1,7 @@
 import { DomainError } from "./domain-error.ts";
 
 /** GraphQL type names that have global IDs (`node(id:)` can fetch them). */
-export type NodeTypeName = "Customer" | "Store" | "Contact" | "Region" | "Territory" | "User" | "ApiToken" | "AuditEntry";
+export type NodeTypeName = "Customer" | "Store" | "Contact" | "Region" | "Territory" | "User" | "ApiToken" | "AuditEntry" | "Product" | "BusinessPlan" | "BusinessPlanRevision";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -27,6 +27,12 @@ export class NodeResolver {
         const store = await context.em.findOne(Store, parsed.uuid);
         return store && (await customers.customerById.load(store.customer.id)) ? store : null;
       }
+      case "BusinessPlan":
+        return context.loaders.businessPlans.planById.load(parsed.uuid);
+      case "BusinessPlanRevision":
+        return context.loaders.businessPlans.revisionById.load(parsed.uuid);
+      case "Product":
+        return context.loaders.businessPlans.productById.load(parsed.uuid);
       case "Contact": {
         const contact = await context.em.findOne(Contact, parsed.uuid);
         return contact && (await customers.customerById.load(contact.customer.id)) ? contact : null;

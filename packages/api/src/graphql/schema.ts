@@ -13,6 +13,17 @@ import { CustomerFieldsResolver } from "../customers/customer-fields.resolver.ts
 import { CustomerConnectionResolver, CustomerResolver } from "../customers/customer.resolver.ts";
 import { OrgResolver, RegionFieldsResolver, TerritoryFieldsResolver } from "../org/org.resolver.ts";
 import { SalesResolver } from "../sales/sales.resolver.ts";
+import {
+  BusinessPlanEventFieldsResolver,
+  BusinessPlanFieldsResolver,
+  BusinessPlanRevisionFieldsResolver,
+  BusinessReviewFieldsResolver,
+  ProductLaunchLineFieldsResolver,
+  StoreTargetLineFieldsResolver,
+  WeeklyProgressFieldsResolver,
+} from "../business-plans/business-plan-fields.resolver.ts";
+import { BusinessPlanConnectionResolver, BusinessPlanResolver } from "../business-plans/business-plan.resolver.ts";
+import { ProductResolver } from "../products/product.resolver.ts";
 import { NodeResolver } from "./node.resolver.ts";
 
 const resolvers = [
@@ -37,6 +48,16 @@ const resolvers = [
   AuditLogResolver,
   AuditEntryConnectionResolver,
   AuditEntryFieldsResolver,
+  ProductResolver,
+  BusinessPlanResolver,
+  BusinessPlanConnectionResolver,
+  BusinessPlanFieldsResolver,
+  BusinessPlanRevisionFieldsResolver,
+  StoreTargetLineFieldsResolver,
+  ProductLaunchLineFieldsResolver,
+  BusinessPlanEventFieldsResolver,
+  WeeklyProgressFieldsResolver,
+  BusinessReviewFieldsResolver,
 ] as const;
 
 /** Builds the executable schema; resolvers that need settings get them through a tiny container. */

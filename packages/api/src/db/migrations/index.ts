@@ -3,6 +3,7 @@ import { Migration20261122065431_initial_archive } from "./Migration202611220654
 import { Migration20261122073500_idempotency_keys } from "./Migration20261122073500_idempotency_keys.ts";
 import { Migration20261122074000_classification } from "./Migration20261122074000_classification.ts";
 import { Migration20261122080000_identity_access } from "./Migration20261122080000_identity_access.ts";
+import { Migration20261122081500_business_plans } from "./Migration20261122081500_business_plans.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261122073500_idempotency_keys", class: Migration20261122073500_idempotency_keys },
   { name: "Migration20261122074000_classification", class: Migration20261122074000_classification },
   { name: "Migration20261122080000_identity_access", class: Migration20261122080000_identity_access },
+  { name: "Migration20261122081500_business_plans", class: Migration20261122081500_business_plans },
 ];

@@ -1,0 +1,26 @@
+import { randomUUID } from "node:crypto";
+import type { Ref } from "@mikro-orm/core";
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { User } from "../org/user.entity.ts";
+import { Role } from "../org/role.ts";
+
+/**
+ * How much promotion budget a rep may commit in one plan revision without a manager's approval.
+ * A row names either a role (the default for everyone with it) or one user (overrides the role).
+ */
+@Entity({ tableName: "authority_limit" })
+@Check({ name: "authority_limit_role_or_user_check", expression: "(role is null) <> (user_id is null)" })
+@Check({ name: "authority_limit_non_negative_check", expression: "promotion_budget >= 0" })
+export class AuthorityLimit {
+  @PrimaryKey({ type: "uuid", defaultRaw: "gen_random_uuid()" })
+  id: string = randomUUID();
+
+  @Enum({ items: () => Role, nullable: true, unique: "authority_limit_role_unique" })
+  role: Role | null = null;
+
+  @ManyToOne({ entity: () => User, ref: true, nullable: true, unique: "authority_limit_user_unique", deleteRule: "cascade" })
+  user: Ref<User> | null = null;
+
+  @Property({ type: "decimal", precision: 16, scale: 2 })
+  promotionBudget: string;
+}

@@ -1,0 +1,122 @@
+/**
+ * Test support for the business-plan tests: GraphQL documents, sign-in and a valid plan content
+ * for a customer of the demo data. Not used by the application.
+ */
+import { businessToday } from "./business-plan-access.ts";
+import type { TestApp } from "../../test/test-app.ts";
+
+/** Demo users (see src/demo/demo-data.ts). */
+export const demoUsers = {
+  rep: "rep.demo-t1@beatplan.test",
+  manager: "manager.demo-t1@beatplan.test",
+  otherRep: "rep.1.sh-pd@beatplan.test",
+  otherManager: "manager.sh-pd@beatplan.test",
+  admin: "admin@beatplan.test",
+} as const;
+
+/** A userError as returned in payloads. */
+export interface UserErrorResult {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
+
+/** The plan fields the tests read back. */
+export interface PlanResult {
+  id: string;
+  status: string;
+  version: number;
+  currentRevisionNumber: number;
+  confirmedRevisionNumber: number | null;
+  statusNote: string | null;
+  needsApproval: boolean;
+  completion: number | null;
+  currentRevision: { number: number; targetAmount: string; promotionBudget: string };
+}
+
+/** Payload of every plan mutation. */
+export interface PlanPayload {
+  businessPlan: PlanResult | null;
+  userErrors: UserErrorResult[];
+}
+
+export const planFields = `id status version currentRevisionNumber confirmedRevisionNumber statusNote needsApproval completion
+  currentRevision { number targetAmount promotionBudget }`;
+const payloadFields = `businessPlan { ${planFields} } userErrors { field message code }`;
+
+/** Mutation documents by name; each takes `$input`. */
+export const planMutations = {
+  createBusinessPlan: `mutation($input: CreateBusinessPlanInput!) { createBusinessPlan(input: $input) { ${payloadFields} } }`,
+  reviseBusinessPlan: `mutation($input: ReviseBusinessPlanInput!) { reviseBusinessPlan(input: $input) { ${payloadFields} } }`,
+  adjustBusinessPlan: `mutation($input: ReviseBusinessPlanInput!) { adjustBusinessPlan(input: $input) { ${payloadFields} } }`,
+  proposeBusinessPlan: `mutation($input: BusinessPlanStepInput!) { proposeBusinessPlan(input: $input) { ${payloadFields} } }`,
+  approveBusinessPlan: `mutation($input: BusinessPlanStepInput!) { approveBusinessPlan(input: $input) { ${payloadFields} } }`,
+  confirmBusinessPlan: `mutation($input: BusinessPlanStepInput!) { confirmBusinessPlan(input: $input) { ${payloadFields} } }`,
+  requestRevision: `mutation($input: BusinessPlanReasonInput!) { requestRevision(input: $input) { ${payloadFields} } }`,
+  rejectBusinessPlan: `mutation($input: BusinessPlanReasonInput!) { rejectBusinessPlan(input: $input) { ${payloadFields} } }`,
+  recordWeeklyProgress: `mutation($input: RecordWeeklyProgressInput!) { recordWeeklyProgress(input: $input) { ${payloadFields} } }`,
+  closeBusinessPlan: `mutation($input: CloseBusinessPlanInput!) { closeBusinessPlan(input: $input) { ${payloadFields} nextMonthPlan { id status month currentRevision { targetAmount penetrationNotes } } } }`,
+} as const;
+
+/** A plan mutation's name. */
+export type PlanMutation = keyof typeof planMutations;
+
+/** The current month where the business runs, "YYYY-MM". */
+export function currentMonth(): string {
+  return businessToday(new Date()).slice(0, 7);
+}
+
+/** A customer of the signed-in rep with its stores. */
+export interface CustomerWithStores {
+  id: string;
+  code: string;
+  stores: { id: string; code: string }[];
+}
+
+/** Customers of the rep's own book that have at least `minStores` stores, by code. */
+export async function customersOf(app: TestApp, token: string, minStores = 2): Promise<CustomerWithStores[]> {
+  const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, token);
+  const result = await app.graphql<{ customers: { edges: { node: CustomerWithStores }[] } }>(
+    "query($repId: ID!) { customers(first: 200, filter: { repId: $repId }) { edges { node { id code stores { id code } } } } }",
+    { repId: me.data!.me.id },
+    token,
+  );
+  if (!result.data) throw new Error(`customers query failed: ${JSON.stringify(result.errors)}`);
+  return result.data.customers.edges.map((edge) => edge.node).filter((customer) => customer.stores.length >= minStores);
+}
+
+/** Ids of products in the demo catalogue. */
+export async function productIds(app: TestApp, token: string): Promise<string[]> {
+  const result = await app.graphql<{ products: { id: string }[] }>("{ products(first: 5) { id } }", {}, token);
+  return result.data!.products.map((product) => product.id);
+}
+
+/**
+ * A valid content for `month`: target 10,000.00 split over the first two stores, one launch and
+ * one promotion with the given budget (the demo rep's authority limit is 10,000.00).
+ */
+export function planContent(month: string, customer: CustomerWithStores, productId: string, promotionBudget = "2000.00", targetAmount = "10000.00"): Record<string, unknown> {
+  const half = (Number(targetAmount) / 2).toFixed(2);
+  return {
+    companyTargetVolume: "120",
+    companyTargetAmount: "12000.00",
+    targetVolume: "100",
+    targetAmount,
+    forecastVolume: "95",
+    forecastAmount: "9500.00",
+    storeTargets: [
+      { storeId: customer.stores[0]!.id, volume: "60", amount: half },
+      { storeId: customer.stores[1]!.id, volume: "40", amount: (Number(targetAmount) - Number(half)).toFixed(2) },
+    ],
+    launches: [{ productId, launchDate: `${month}-05`, firstOrderQuantity: "24", targetStores: 2, materialsReady: true, promoterReady: false }],
+    promotions: [{ type: "display", startDate: `${month}-10`, endDate: `${month}-20`, budget: promotionBudget, expectedUplift: "8" }],
+    penetrationNotes: "Buyer prefers end-cap displays.",
+  };
+}
+
+/** Runs a plan mutation and returns its payload; fails the test on GraphQL errors. */
+export async function mutate(app: TestApp, token: string, name: PlanMutation, input: Record<string, unknown>): Promise<PlanPayload> {
+  const result = await app.graphql<Record<string, PlanPayload>>(planMutations[name], { input }, token);
+  if (result.errors) throw new Error(`${name} failed: ${JSON.stringify(result.errors)}`);
+  return result.data![name]!;
+}

@@ -1,0 +1,91 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import DataLoader from "dataloader";
+import type { Scope } from "../auth/scope.ts";
+import { Store } from "../customers/store.entity.ts";
+import { manyPer, onePer } from "../graphql/batch.ts";
+import { Role } from "../org/role.ts";
+import { User } from "../org/user.entity.ts";
+import { Product } from "../products/product.entity.ts";
+import { defaultAuthorityLimits } from "./business-plan-access.ts";
+import { AuthorityLimit } from "./authority-limit.entity.ts";
+import { BusinessPlanEvent } from "./business-plan-event.entity.ts";
+import { BusinessPlanRevision } from "./business-plan-revision.entity.ts";
+import { BusinessPlan } from "./business-plan.entity.ts";
+import { BusinessReview } from "./business-review.entity.ts";
+import { WeeklyProgress } from "./weekly-progress.entity.ts";
+
+/** Per-request loaders of business plans and what hangs off them. */
+export interface BusinessPlanLoaders {
+  /** Only plans of customers the scope lets the viewer see; others load as null. */
+  planById: DataLoader<string, BusinessPlan | null>;
+  /** Only revisions of visible plans. */
+  revisionById: DataLoader<string, BusinessPlanRevision | null>;
+  revisionsByPlanId: DataLoader<string, BusinessPlanRevision[]>;
+  /** Key: `${planId}#${number}`. */
+  revisionByPlanAndNumber: DataLoader<string, BusinessPlanRevision | null>;
+  progressByPlanId: DataLoader<string, WeeklyProgress[]>;
+  reviewByPlanId: DataLoader<string, BusinessReview | null>;
+  eventsByPlanId: DataLoader<string, BusinessPlanEvent[]>;
+  /** Promotion-budget authority of a user (their own, else their role's, else the default). */
+  authorityLimitByUserId: DataLoader<string, string>;
+  productById: DataLoader<string, Product | null>;
+  storeById: DataLoader<string, Store | null>;
+}
+
+/** Key of {@link BusinessPlanLoaders.revisionByPlanAndNumber}. */
+export function revisionKey(planId: string, number: number): string {
+  return `${planId}#${number}`;
+}
+
+/** Creates fresh loaders bound to the request's EntityManager and scope. */
+export function createBusinessPlanLoaders(em: EntityManager, scope: Scope): BusinessPlanLoaders {
+  const visiblePlans = async (ids: readonly string[]) => em.find(BusinessPlan, { id: { $in: [...ids] }, customer: scope.customerWhere() as object });
+  return {
+    planById: new DataLoader(async (ids) => onePer(ids, await visiblePlans(ids), (plan) => plan.id)),
+    revisionById: new DataLoader(async (ids) => {
+      const revisions = await em.find(BusinessPlanRevision, { id: { $in: [...ids] }, plan: { customer: scope.customerWhere() as object } });
+      return onePer(ids, revisions, (revision) => revision.id);
+    }),
+    revisionsByPlanId: new DataLoader(async (planIds) => {
+      const revisions = await em.find(BusinessPlanRevision, { plan: { $in: [...planIds] } }, { orderBy: { number: "asc" } });
+      return manyPer(planIds, revisions, (revision) => revision.plan.id);
+    }),
+    revisionByPlanAndNumber: new DataLoader(async (keys) => {
+      const pairs = keys.map((key) => {
+        const [planId, number] = key.split("#");
+        return { plan: planId!, number: Number(number) };
+      });
+      const revisions = await em.find(BusinessPlanRevision, { $or: pairs });
+      return onePer(keys, revisions, (revision) => revisionKey(revision.plan.id, revision.number));
+    }),
+    progressByPlanId: new DataLoader(async (planIds) => {
+      const entries = await em.find(WeeklyProgress, { plan: { $in: [...planIds] } }, { orderBy: { week: "asc" } });
+      return manyPer(planIds, entries, (entry) => entry.plan.id);
+    }),
+    reviewByPlanId: new DataLoader(async (planIds) => {
+      const reviews = await em.find(BusinessReview, { plan: { $in: [...planIds] } });
+      return onePer(planIds, reviews, (review) => review.plan.id);
+    }),
+    eventsByPlanId: new DataLoader(async (planIds) => {
+      const events = await em.find(BusinessPlanEvent, { plan: { $in: [...planIds] } }, { orderBy: { createdAt: "asc", id: "asc" } });
+      return manyPer(planIds, events, (event) => event.plan.id);
+    }),
+    authorityLimitByUserId: new DataLoader(async (userIds) => {
+      const users = await em.find(User, { id: { $in: [...userIds] } }, { fields: ["id", "role"] });
+      const limits = await em.find(AuthorityLimit, { $or: [{ user: { $in: [...userIds] } }, { role: { $ne: null } }] });
+      const own = new Map(limits.filter((limit) => limit.user).map((limit) => [limit.user!.id, limit.promotionBudget]));
+      const ofRole = new Map(limits.filter((limit) => limit.role).map((limit) => [limit.role!, limit.promotionBudget]));
+      const roles = new Map(users.map((user) => [user.id, user.role]));
+      return userIds.map((userId) => {
+        const role = roles.get(userId) ?? Role.REP;
+        return own.get(userId) ?? ofRole.get(role) ?? defaultAuthorityLimits[role];
+      });
+    }),
+    productById: new DataLoader(async (ids) => onePer(ids, await em.find(Product, { id: { $in: [...ids] } }), (product) => product.id)),
+    storeById: new DataLoader(async (ids) => {
+      const stores = await em.find(Store, { id: { $in: [...ids] }, customer: scope.customerWhere() as object });
+      return onePer(ids, stores, (store) => store.id);
+    }),
+  };
+}
+

@@ -1,0 +1,87 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { PageInfo } from "../graphql/connection.ts";
+import { UserError } from "../graphql/error-mapping.ts";
+import { DecimalScalar } from "../graphql/scalars.ts";
+import { FieldChangeKind } from "./business-plan-status.ts";
+import { BusinessPlan } from "./business-plan.entity.ts";
+
+/** A plan and its cursor in a list. */
+@ObjectType("BusinessPlanEdge", { description: "A business plan and its position in the list." })
+export class BusinessPlanEdge {
+  @Field(() => String, { description: "Opaque cursor; pass it as `after` to continue after this plan." })
+  cursor: string;
+
+  @Field(() => BusinessPlan, { description: "The plan." })
+  node: BusinessPlan;
+}
+
+/** One page of plans (Relay connection). */
+@ObjectType("BusinessPlanConnection", { description: "One page of business plans by month, then customer code (Relay connection, keyset cursors)." })
+export class BusinessPlanConnection {
+  @Field(() => [BusinessPlanEdge], { description: "The plans of this page, in order." })
+  edges: BusinessPlanEdge[];
+
+  @Field(() => PageInfo, { description: "Where this page sits in the whole list." })
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "Number of plans matching the filter over all pages." })
+  totalCount: number;
+
+  // Counts lazily: the COUNT query runs only when totalCount is selected.
+  countTotal: () => Promise<number>;
+}
+
+/** Result of a business-plan mutation. */
+@ObjectType("BusinessPlanPayload", { description: "Result of a business-plan mutation: the plan, or what was wrong." })
+export class BusinessPlanPayload {
+  @Field(() => BusinessPlan, { nullable: true, description: "The plan as stored; null when userErrors is not empty." })
+  businessPlan: BusinessPlan | null;
+
+  @Field(() => [UserError], { description: "Problems with the input or the step (INVALID_TRANSITION, CONFLICT, FORBIDDEN, …); empty on success. When not empty nothing was written." })
+  userErrors: UserError[];
+}
+
+/** Result of closing a plan. */
+@ObjectType("CloseBusinessPlanPayload", { description: "Result of closing a plan: the closed plan and, when asked for, next month's seeded draft." })
+export class CloseBusinessPlanPayload extends BusinessPlanPayload {
+  @Field(() => BusinessPlan, { nullable: true, description: "Next month's draft seeded from this plan; null when not asked for, when it already existed, or on userErrors." })
+  nextMonthPlan: BusinessPlan | null;
+}
+
+/** One field that differs between two revisions. */
+@ObjectType("RevisionFieldChange", { description: "One field that differs between two revisions of a plan." })
+export class RevisionFieldChange {
+  @Field(() => String, { description: "Path of the field, e.g. \"targetAmount\", \"storeTargets[S-01].volume\", \"launches[P-100].launchDate\", \"promotions[2].budget\" (promotions by position)." })
+  field: string;
+
+  @Field(() => FieldChangeKind, { description: "Whether the field was added, removed or changed." })
+  kind: FieldChangeKind;
+
+  @Field(() => String, { nullable: true, description: "Value in the earlier revision; null when absent." })
+  before: string | null;
+
+  @Field(() => String, { nullable: true, description: "Value in the later revision; null when absent." })
+  after: string | null;
+}
+
+/** One plan week of the tracking chart. */
+@ObjectType("TrackingWeek", { description: "One plan week of the tracking chart: the target due by its end (even sales over the month) against the recorded actual to date." })
+export class TrackingWeek {
+  @Field(() => Int, { description: "Plan week, 1..5." })
+  week: number;
+
+  @Field(() => Int, { description: "Last day of the month the week covers." })
+  endDay: number;
+
+  @Field(() => DecimalScalar, { description: "Target volume due by the end of the week." })
+  targetVolumeToDate: string;
+
+  @Field(() => DecimalScalar, { description: "Target amount due by the end of the week." })
+  targetAmountToDate: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "Recorded actual volume to date; null when the week was not recorded." })
+  actualVolumeToDate: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "Recorded actual amount to date; null when the week was not recorded." })
+  actualAmountToDate: string | null;
+}
