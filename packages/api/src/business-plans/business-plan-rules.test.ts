@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
+import { executeSql } from "../db/sql.ts";
+import { currentMonth, customersOf, demoUsers, mutate, planContent, productIds, type CustomerWithStores } from "./business-plan-test-kit.ts";
+
+describe("business plan rules over HTTP", () => {
+  let app: TestApp;
+  let rep: string;
+  let manager: string;
+  let otherRep: string;
+  let otherManager: string;
+  let customers: CustomerWithStores[];
+  let productId: string;
+  let nextCustomer = 0;
+  const month = currentMonth();
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [rep, manager, otherRep, otherManager] = await Promise.all([demoUsers.otherRep, demoUsers.otherManager, demoUsers.rep, demoUsers.manager].map((email) => app.login(email)));
+    customers = await customersOf(app, rep);
+    productId = (await productIds(app, rep))[0]!;
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  function freshCustomer(): CustomerWithStores {
+    nextCustomer += 1;
+    return customers[nextCustomer]!;
+  }
+
+  async function planCount(customerId: string): Promise<number> {
+    const result = await app.graphql<{ businessPlans: { totalCount: number } }>("query($id: ID!) { businessPlans(filter: { customerId: $id }) { totalCount } }", { id: customerId }, rep);
+    return result.data!.businessPlans.totalCount;
+  }
+
+  describe("validation", () => {
+    it("reports a store split that does not add up, dates outside the month, negative amounts and unknown products, and writes nothing", async () => {
+      const customer = freshCustomer();
+      const content = planContent(month, customer, productId);
+      const bad = {
+        ...content,
+        forecastAmount: "-1.00",
+        storeTargets: [{ storeId: customer.stores[0]!.id, volume: "60", amount: "5000.00" }, { storeId: customer.stores[1]!.id, volume: "40", amount: "4000.00" }],
+        launches: [{ productId: "UHJvZHVjdDowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDE=", launchDate: "2000-01-01", firstOrderQuantity: "1", targetStores: 1, materialsReady: false, promoterReady: false }],
+      };
+      const payload = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: bad });
+      expect(payload.businessPlan).toBeNull();
+      expect(payload.userErrors.map((error) => [error.field?.join("."), error.code])).toEqual([
+        ["content.forecastAmount", "VALIDATION"],
+        ["content.storeTargets", "VALIDATION"],
+        ["content.launches.0.productId", "VALIDATION"],
+        ["content.launches.0.launchDate", "VALIDATION"],
+      ]);
+      expect(payload.userErrors[1]!.message).toBe("the stores' amounts must add up to targetAmount 10000.00, got 9000.00");
+      expect(await planCount(customer.id)).toBe(0);
+    });
+
+    it("refuses a month in the closed past", async () => {
+      const customer = freshCustomer();
+      const payload = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month: "2020-01", content: planContent("2020-01", customer, productId) });
+      expect(payload.userErrors).toEqual([{ field: ["month"], code: "VALIDATION", message: `month 2020-01 is closed (before ${month}); plan the current or a later month` }]);
+    });
+
+    it("refuses a second plan for the same customer and month as DUPLICATE", async () => {
+      const customer = freshCustomer();
+      await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId) });
+      const again = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId) });
+      expect(again.userErrors).toEqual([{ field: ["month"], code: "DUPLICATE", message: `customer ${customer.code} already has a business plan for ${month}` }]);
+    });
+
+    it("refuses a stale expectedVersion with CONFLICT naming the current version", async () => {
+      const customer = freshCustomer();
+      const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId) });
+      await mutate(app, rep, "proposeBusinessPlan", { id: created.businessPlan!.id, expectedVersion: 1 });
+      const stale = await mutate(app, rep, "requestRevision", { id: created.businessPlan!.id, expectedVersion: 1, reason: "late" });
+      expect(stale.userErrors).toEqual([
+        { field: ["expectedVersion"], code: "CONFLICT", message: `business plan ${customer.code} ${month} is at version 2, not the expected 1; reload it and apply your change again` },
+      ]);
+    });
+  });
+
+  describe("authority limit", () => {
+    it("lets the rep confirm a proposal within the limit without a manager", async () => {
+      const customer = freshCustomer();
+      const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "10000.00") });
+      expect(created.businessPlan!.needsApproval).toBe(false);
+      const proposed = await mutate(app, rep, "proposeBusinessPlan", { id: created.businessPlan!.id, expectedVersion: 1 });
+      const confirmed = await mutate(app, rep, "confirmBusinessPlan", { id: created.businessPlan!.id, expectedVersion: proposed.businessPlan!.version });
+      expect(confirmed.businessPlan!.status).toBe("CONFIRMED");
+    });
+
+    it("needs approval one cent beyond the limit and lists the plan in the approval queue", async () => {
+      const customer = freshCustomer();
+      const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "10000.01") });
+      const proposed = await mutate(app, rep, "proposeBusinessPlan", { id: created.businessPlan!.id, expectedVersion: 1 });
+      const confirm = await mutate(app, rep, "confirmBusinessPlan", { id: created.businessPlan!.id, expectedVersion: proposed.businessPlan!.version });
+      expect(confirm.userErrors[0]).toMatchObject({ code: "INVALID_TRANSITION", message: "revision 1 has a promotion budget beyond the rep's authority limit; a manager must approve it before it can be confirmed" });
+      const queue = await app.graphql<{ businessPlans: { edges: { node: { id: string } }[] } }>(
+        "query($month: Month!) { businessPlans(filter: { month: $month, status: PROPOSED, needsApproval: true }) { edges { node { id } } } }",
+        { month },
+        manager,
+      );
+      expect(queue.data!.businessPlans.edges.map((edge) => edge.node.id)).toContain(created.businessPlan!.id);
+    });
+
+    it("uses a rep's own limit before the role's", async () => {
+      const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, rep);
+      const userId = Buffer.from(me.data!.me.id, "base64").toString("utf8").split(":")[1];
+      await executeSql(app.app.orm.em.fork(), "insert into authority_limit (user_id, promotion_budget) values ($1, 20000.00)", [userId]);
+      try {
+        const customer = freshCustomer();
+        const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "15000.00") });
+        expect(created.businessPlan!.needsApproval).toBe(false);
+      } finally {
+        await executeSql(app.app.orm.em.fork(), "delete from authority_limit where user_id = $1", [userId]);
+      }
+    });
+
+    it("lets a manager reject with a reason, after which the rep revises and proposes again", async () => {
+      const customer = freshCustomer();
+      const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "30000.00") });
+      const proposed = await mutate(app, rep, "proposeBusinessPlan", { id: created.businessPlan!.id, expectedVersion: 1 });
+      const rejected = await mutate(app, manager, "rejectBusinessPlan", { id: created.businessPlan!.id, expectedVersion: proposed.businessPlan!.version, reason: "budget beyond the quarter's plan" });
+      expect(rejected.businessPlan).toMatchObject({ status: "REJECTED", statusNote: "budget beyond the quarter's plan" });
+      const revised = await mutate(app, rep, "reviseBusinessPlan", { id: created.businessPlan!.id, expectedVersion: rejected.businessPlan!.version, content: planContent(month, customer, productId, "8000.00") });
+      const again = await mutate(app, rep, "proposeBusinessPlan", { id: created.businessPlan!.id, expectedVersion: revised.businessPlan!.version });
+      expect(again.businessPlan).toMatchObject({ status: "PROPOSED", currentRevisionNumber: 2, statusNote: null });
+    });
+
+    it("refuses a rep approving their own plan as FORBIDDEN", async () => {
+      const customer = freshCustomer();
+      const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "30000.00") });
+      const proposed = await mutate(app, rep, "proposeBusinessPlan", { id: created.businessPlan!.id, expectedVersion: 1 });
+      const approved = await mutate(app, rep, "approveBusinessPlan", { id: created.businessPlan!.id, expectedVersion: proposed.businessPlan!.version });
+      expect(approved.userErrors[0]?.code).toBe("FORBIDDEN");
+    });
+  });
+
+  describe("scoping", () => {
+    let planId: string;
+
+    beforeAll(async () => {
+      const customer = freshCustomer();
+      const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "30000.00") });
+      planId = (await mutate(app, rep, "proposeBusinessPlan", { id: created.businessPlan!.id, expectedVersion: 1 })).businessPlan!.id;
+    });
+
+    it("hides another territory's plans from a rep in the list, by id and through node", async () => {
+      const list = await app.graphql<{ businessPlans: { edges: { node: { id: string } }[] } }>("query($month: Month!) { businessPlans(filter: { month: $month }, first: 500) { edges { node { id } } } }", { month }, otherRep);
+      expect(list.data!.businessPlans.edges.map((edge) => edge.node.id)).not.toContain(planId);
+      const byId = await app.graphql<{ businessPlan: unknown; node: unknown }>("query($id: ID!) { businessPlan(id: $id) { id } node(id: $id) { id } }", { id: planId }, otherRep);
+      expect(byId.data).toEqual({ businessPlan: null, node: null });
+    });
+
+    it("answers NOT_FOUND when a rep or a manager of another territory touches the plan", async () => {
+      const revise = await mutate(app, otherRep, "requestRevision", { id: planId, expectedVersion: 2, reason: "not mine" });
+      const approve = await mutate(app, otherManager, "approveBusinessPlan", { id: planId, expectedVersion: 2 });
+      expect([revise.userErrors[0]?.code, approve.userErrors[0]?.code]).toEqual(["NOT_FOUND", "NOT_FOUND"]);
+    });
+
+    it("lets the manager of the plan's territory approve it", async () => {
+      const approved = await mutate(app, manager, "approveBusinessPlan", { id: planId, expectedVersion: 2 });
+      expect(approved.businessPlan?.status).toBe("APPROVED");
+    });
+  });
+});
