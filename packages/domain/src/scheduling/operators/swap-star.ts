@@ -45,14 +45,19 @@ export class SwapStar implements RoutePairOperator {
     const endV = state.depotEnd(routeV);
     const penaltyU = routePenalty[routeU] as number;
     const penaltyV = routePenalty[routeV] as number;
+    // Between days, only day-flexible visits may change route.
+    const crossDay = state.routeDay[routeU] !== state.routeDay[routeV];
+    const flexible = state.flexible;
     let best = Infinity;
     for (let u = next[state.depotStart(routeU)] as number; u !== endU; u = next[u] as number) {
       const customerU = location[u] as number;
+      if (crossDay && flexible[customerU] === 0) continue;
       const demandU = demand[customerU] as number;
       const serviceU = service[customerU] as number;
       const removalU = this.removalDelta[u] as number;
       for (let v = next[state.depotStart(routeV)] as number; v !== endV; v = next[v] as number) {
         const customerV = location[v] as number;
+        if (crossDay && flexible[customerV] === 0) continue;
         const demandV = demand[customerV] as number;
         const newLoadU = (routeLoad[routeU] as number) + demandV - demandU;
         const newLoadV = (routeLoad[routeV] as number) - demandV + demandU;
@@ -95,8 +100,10 @@ export class SwapStar implements RoutePairOperator {
     const { next, location, demand, service, routeLoad, routeDuration, routePenalty } = state;
     let best = bestSoFar;
     const end = state.depotEnd(from);
+    const crossDay = state.routeDay[from] !== state.routeDay[to];
     for (let u = next[state.depotStart(from)] as number; u !== end; u = next[u] as number) {
       const customer = location[u] as number;
+      if (crossDay && state.flexible[customer] === 0) continue;
       const slot = (to * this.size + customer) * 3;
       const removal = this.removalDelta[u] as number;
       const insertion = this.bestCost[slot] as number;

@@ -34,6 +34,7 @@ export const defaultSearchSettings: SearchSettings = {
   closestCount: 5,
   granularity: 20,
   useSwapStar: true,
+  crossDaySwapStar: true,
   initialPopulationFactor: 4,
   restartAfterIterationsWithoutImprovement: 20000,
   targetFeasibleShare: 0.2,

@@ -26,6 +26,8 @@ export interface LocalSearchSettings {
   readonly granularity: number;
   /** Whether to run SWAP* between routes whose angular sectors overlap. */
   readonly useSwapStar: boolean;
+  /** Whether SWAP* also pairs routes of different days (for day-flexible visits). */
+  readonly crossDaySwapStar: boolean;
 }
 
 /**
@@ -246,13 +248,19 @@ export class LocalSearch {
 
   private trySwapStar(): void {
     const state = this.state;
-    const { routeDay, routeCustomers, routeLastModified, routeLastTestedSwapStar } = state;
+    const { routeDay, routeCustomers, routeFixed, routeLastModified, routeLastTestedSwapStar } = state;
+    const crossDay = this.settings.crossDaySwapStar;
     for (const routeU of this.routeOrder) {
       const lastTested = routeLastTestedSwapStar[routeU] as number;
       routeLastTestedSwapStar[routeU] = state.moveCount;
+      if ((routeCustomers[routeU] as number) === 0) continue;
       const day = routeDay[routeU] as number;
-      for (let routeV = state.routeFirst[day] as number; routeV < (state.routeFirst[day + 1] as number); routeV++) {
-        if (routeV <= routeU || (routeCustomers[routeU] as number) === 0 || (routeCustomers[routeV] as number) === 0) continue;
+      const hasFlexible = (routeFixed[routeU] as number) < (routeCustomers[routeU] as number);
+      const first = crossDay && hasFlexible ? 0 : (state.routeFirst[day] as number);
+      const last = crossDay && hasFlexible ? state.routeCount : (state.routeFirst[day + 1] as number);
+      for (let routeV = first; routeV < last; routeV++) {
+        if (routeV <= routeU || (routeCustomers[routeV] as number) === 0) continue;
+        if (routeDay[routeV] !== day && (routeFixed[routeV] as number) === (routeCustomers[routeV] as number)) continue;
         if (Math.max(routeLastModified[routeU] as number, routeLastModified[routeV] as number) <= lastTested) continue;
         if (!state.sectorsOverlap(routeU, routeV)) continue;
         if (this.swapStar.evaluate(state, routeU, routeV) < improvementThreshold) {
