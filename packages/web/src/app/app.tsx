@@ -4,6 +4,10 @@ import { CustomerDetailPage } from "../features/customers/customer-detail-page.t
 import { CustomerListPage } from "../features/customers/customer-list-page.tsx";
 import { LoginPage } from "../features/auth/login-page.tsx";
 import { SalesImportPage } from "../features/sales-import/sales-import-page.tsx";
+import { ApprovalQueuePage } from "../features/business-plans/approval-queue-page.tsx";
+import { PlanDetailPage } from "../features/business-plans/plan-detail-page.tsx";
+import { PlanCreatePage, PlanRevisionPage } from "../features/business-plans/plan-editor-page.tsx";
+import { PlanListPage } from "../features/business-plans/plan-list-page.tsx";
 import { createGraphqlClient } from "./client.ts";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
@@ -29,6 +33,16 @@ function Screen({ route }: { route: Route }) {
       return <CustomerDetailPage id={route.id} />;
     case "salesImport":
       return <SalesImportPage />;
+    case "plans":
+      return <PlanListPage params={route.params} />;
+    case "plan":
+      return <PlanDetailPage id={route.id} />;
+    case "planNew":
+      return <PlanCreatePage />;
+    case "planEdit":
+      return <PlanRevisionPage id={route.id} mode={route.mode} />;
+    case "approvals":
+      return <ApprovalQueuePage />;
     case "notFound":
       return <NotFound />;
   }

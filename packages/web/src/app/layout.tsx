@@ -29,7 +29,7 @@ export function LanguageSwitch() {
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useI18n();
   const { session, signOut } = useSession();
-  const section = route.name === "customer" ? "customers" : route.name;
+  const section = route.name === "customer" ? "customers" : route.name === "plan" || route.name === "planNew" || route.name === "planEdit" ? "plans" : route.name;
 
   return (
     <div className="app">
@@ -44,6 +44,14 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           <Link to={{ name: "salesImport" }} aria-current={section === "salesImport" ? "page" : undefined}>
             {t("nav.salesImport")}
           </Link>
+          <Link to={{ name: "plans", params: {} }} aria-current={section === "plans" ? "page" : undefined}>
+            {t("nav.plans")}
+          </Link>
+          {session && session.user.role !== "REP" ? (
+            <Link to={{ name: "approvals" }} aria-current={section === "approvals" ? "page" : undefined}>
+              {t("nav.approvals")}
+            </Link>
+          ) : null}
         </nav>
         <div className="app-header-tools">
           <LanguageSwitch />

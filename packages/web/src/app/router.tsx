@@ -9,8 +9,19 @@ export interface CustomerListParams {
   class?: string;
 }
 
+/** Filters of the business-plan list, kept in the URL. */
+export interface PlanListParams {
+  month?: string;
+  status?: string;
+}
+
 /** A screen of the app and its parameters. */
 export type Route =
+  | { name: "plans"; params: PlanListParams }
+  | { name: "plan"; id: string }
+  | { name: "planNew" }
+  | { name: "planEdit"; id: string; mode: "revise" | "adjust" }
+  | { name: "approvals" }
   | { name: "customers"; params: CustomerListParams }
   | { name: "customer"; id: string }
   | { name: "salesImport" }
@@ -41,6 +52,8 @@ export function parseRoute(hash: string): Route {
     return { name: "customer", id: decodeURIComponent(segments[1]) };
   }
   if (segments.length === 1 && segments[0] === "sales-import") return { name: "salesImport" };
+  const planRoute = parsePlanRoute(segments, query);
+  if (planRoute) return planRoute;
   return { name: "notFound", path };
 }
 
@@ -60,9 +73,44 @@ export function routeHref(route: Route): string {
       return `#/customers/${encodeURIComponent(route.id)}`;
     case "salesImport":
       return "#/sales-import";
+    case "plans": {
+      const search = new URLSearchParams();
+      if (route.params.month) search.set("month", route.params.month);
+      if (route.params.status) search.set("status", route.params.status);
+      const query = search.toString();
+      return query ? `#/plans?${query}` : "#/plans";
+    }
+    case "plan":
+      return `#/plans/${encodeURIComponent(route.id)}`;
+    case "planNew":
+      return "#/plans/new";
+    case "planEdit":
+      return `#/plans/${encodeURIComponent(route.id)}/${route.mode}`;
+    case "approvals":
+      return "#/approvals";
     case "notFound":
       return `#${route.path}`;
   }
+}
+
+function parsePlanRoute(segments: string[], query: string): Route | undefined {
+  if (segments.length === 1 && segments[0] === "approvals") return { name: "approvals" };
+  if (segments[0] !== "plans") return undefined;
+  if (segments.length === 1) {
+    const search = new URLSearchParams(query);
+    const params: PlanListParams = {};
+    const month = search.get("month");
+    const status = search.get("status");
+    if (month) params.month = month;
+    if (status) params.status = status;
+    return { name: "plans", params };
+  }
+  if (segments.length === 2 && segments[1] === "new") return { name: "planNew" };
+  if (segments.length === 2 && segments[1]) return { name: "plan", id: decodeURIComponent(segments[1]) };
+  if (segments.length === 3 && segments[1] && (segments[2] === "revise" || segments[2] === "adjust")) {
+    return { name: "planEdit", id: decodeURIComponent(segments[1]), mode: segments[2] };
+  }
+  return undefined;
 }
 
 /** Moves to `route`, adding a history entry. */

@@ -4,6 +4,160 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Something done to a business plan. */
+export type BusinessPlanAction =
+  /** The confirmed plan was changed with a new revision. */
+  | 'ADJUST'
+  /** A manager approved the proposed revision. */
+  | 'APPROVE'
+  /** The month was closed with its business review. */
+  | 'CLOSE'
+  /** The customer agreed to the current revision. */
+  | 'CONFIRM'
+  /** The plan was created as a draft with revision 1. */
+  | 'CREATE'
+  /** The rep shared the current revision with the customer. */
+  | 'PROPOSE'
+  /** Actual sales to date were recorded for a week. */
+  | 'RECORD_PROGRESS'
+  /** A manager rejected the proposed revision. */
+  | 'REJECT'
+  /** The customer asked for changes. */
+  | 'REQUEST_REVISION'
+  /** The rep wrote a new revision. */
+  | 'REVISE';
+
+/** The whole content of a plan revision (form 客代09); each revision is a full snapshot. */
+export type BusinessPlanContentInput = {
+  /** The company's target amount for the customer. */
+  companyTargetAmount: string;
+  /** The company's target volume for the customer. */
+  companyTargetVolume: string;
+  /** Sales forecast, amount. */
+  forecastAmount: string;
+  /** Sales forecast, volume. */
+  forecastVolume: string;
+  /** New-product launches, each product at most once. */
+  launches?: Array<ProductLaunchInput>;
+  /** What the rep learned about the customer (customer penetration), up to 4000 characters. */
+  penetrationNotes?: string | null | undefined;
+  /** Promotions. */
+  promotions?: Array<PromotionInput>;
+  /** Split of the target over the customer's stores; must add up to the target; empty for no split. */
+  storeTargets?: Array<StoreTargetInput>;
+  /** Monthly sales target agreed with the customer, amount. */
+  targetAmount: string;
+  /** Monthly sales target agreed with the customer, volume. */
+  targetVolume: string;
+};
+
+/** Conditions on business plans; all given conditions must hold. */
+export type BusinessPlanFilter = {
+  /** Only plans of this customer (global ID). */
+  customerId?: string | number | null | undefined;
+  /** Only plans of this month. */
+  month?: string | null | undefined;
+  /** true: only plans whose current revision's promotion budget exceeds the owner's authority limit (the approval queue with status PROPOSED); false: only those within it. */
+  needsApproval?: boolean | null | undefined;
+  /** Only plans owned by this rep (global ID of a user). */
+  repId?: string | number | null | undefined;
+  /** Only plans with this status. */
+  status?: BusinessPlanStatus | null | undefined;
+  /** Only plans of customers in this territory (global ID). */
+  territoryId?: string | number | null | undefined;
+};
+
+/** A workflow step that needs a reason (the customer's requested changes, a rejection reason). */
+export type BusinessPlanReasonInput = {
+  /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
+  expectedVersion: number;
+  /** The plan (global ID). */
+  id: string | number;
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  idempotencyKey?: string | null | undefined;
+  /** The customer's requested changes, or why the manager rejects; 1..4000 characters. */
+  reason: string;
+};
+
+/** Lifecycle status of a business plan (form 客代09). */
+export type BusinessPlanStatus =
+  /** Changed after confirmation with a new revision that must be confirmed again; the confirmed one stays in history. */
+  | 'ADJUSTED'
+  /** A manager approved the proposed revision beyond the rep's authority limit; the rep may confirm it. */
+  | 'APPROVED'
+  /** The month is over and reviewed (客代10). */
+  | 'CLOSED'
+  /** The customer agreed: this is the month's plan. */
+  | 'CONFIRMED'
+  /** Being written by the rep; not yet shown to the customer. */
+  | 'DRAFT'
+  /** Shared with the customer; awaiting their answer (and a manager's approval when beyond the rep's authority). */
+  | 'PROPOSED'
+  /** A manager rejected the proposed revision (see the reason); the rep revises and proposes again. */
+  | 'REJECTED'
+  /** The customer asked for changes; the rep revises and proposes again. */
+  | 'REVISION_REQUESTED'
+  /** Confirmed and being tracked with weekly progress. */
+  | 'TRACKING';
+
+/** A workflow step on a plan (propose, approve, confirm), with an optional remark. */
+export type BusinessPlanStepInput = {
+  /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
+  expectedVersion: number;
+  /** The plan (global ID). */
+  id: string | number;
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  idempotencyKey?: string | null | undefined;
+  /** Remark kept in the plan's history. */
+  note?: string | null | undefined;
+};
+
+/** The monthly business review (客代10). */
+export type BusinessReviewInput = {
+  /** The month's actual amount; required without store lines. */
+  actualAmount?: string | null | undefined;
+  /** The month's actual volume; required without store lines. */
+  actualVolume?: string | null | undefined;
+  /** What competitors did. */
+  competitorNews?: string | null | undefined;
+  /** In-store performance: display, listing, stock, promoters. */
+  inStorePerformance?: string | null | undefined;
+  /** Opportunities for next month. */
+  opportunities?: string | null | undefined;
+  /** The month's actuals per store; when given, the totals are their sums. */
+  stores?: Array<StoreActualInput>;
+  /** The month's transactions with the customer. */
+  transactions?: string | null | undefined;
+};
+
+/** Closes a confirmed plan with its monthly review, optionally seeding next month's draft. */
+export type CloseBusinessPlanInput = {
+  /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
+  expectedVersion: number;
+  /** The plan (global ID). */
+  id: string | number;
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  idempotencyKey?: string | null | undefined;
+  /** The monthly business review. */
+  review: BusinessReviewInput;
+  /** Also create next month's draft from this plan's targets and store split, with the review's opportunities as notes (skipped when next month's plan exists). */
+  seedNextMonth?: boolean;
+};
+
+/** A new plan: customer, month and the first revision. */
+export type CreateBusinessPlanInput = {
+  /** Remark on the first revision. */
+  changeNote?: string | null | undefined;
+  /** Content of revision 1. */
+  content: BusinessPlanContentInput;
+  /** The customer (global ID); the plan's owner is the customer's responsible rep. */
+  customerId: string | number;
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  idempotencyKey?: string | null | undefined;
+  /** The month planned; not before the current month. */
+  month: string;
+};
+
 /** Class from customer classification (A most important). */
 export type CustomerClass =
   /** Most important customers (first share of volume). */
@@ -49,6 +203,15 @@ export type CustomerType =
   /** A retail store (零售客户). */
   | 'RETAIL';
 
+/** How a field differs between two revisions. */
+export type FieldChangeKind =
+  /** Only the later revision has it. */
+  | 'ADDED'
+  /** Both have it with different values. */
+  | 'CHANGED'
+  /** Only the earlier revision has it. */
+  | 'REMOVED';
+
 /** A batch of monthly sales rows, upserted by (customer code, month). A batch with any bad row writes nothing. */
 export type ImportMonthlySalesInput = {
   /** The rows; row numbers in userErrors are 1-based positions in this list. */
@@ -86,6 +249,68 @@ export type MonthlySalesRowInput = {
   volume: string;
 };
 
+/** A new-product launch at the customer. */
+export type ProductLaunchInput = {
+  /** Units of the first order, ≥ 0. */
+  firstOrderQuantity: string;
+  /** Launch date, inside the plan month. */
+  launchDate: string;
+  /** Display and point-of-sale materials are ready. */
+  materialsReady: boolean;
+  /** A product of the catalogue (global ID). */
+  productId: string | number;
+  /** Promoters are arranged and trained. */
+  promoterReady: boolean;
+  /** Number of stores that should list the product, ≥ 0. */
+  targetStores: number;
+};
+
+/** A promotion with the customer. */
+export type PromotionInput = {
+  /** Budget, ≥ 0, up to 2 decimals; the revision's total counts against the rep's authority limit. */
+  budget: string;
+  /** Last day, inside the plan month, not before startDate. */
+  endDate: string;
+  /** Expected sales uplift in percent, ≥ 0. */
+  expectedUplift: string;
+  /** First day, inside the plan month. */
+  startDate: string;
+  /** Kind of promotion, 1..100 characters. */
+  type: string;
+};
+
+/** Actual sales from the start of the month to the end of a plan week; recording a week again replaces it. */
+export type RecordWeeklyProgressInput = {
+  /** Actual amount to date; required without store lines. */
+  actualAmount?: string | null | undefined;
+  /** Actual volume to date; required without store lines. */
+  actualVolume?: string | null | undefined;
+  /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
+  expectedVersion: number;
+  /** The plan (global ID). */
+  id: string | number;
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  idempotencyKey?: string | null | undefined;
+  /** Actuals per store; when given, the totals are their sums. */
+  stores?: Array<StoreActualInput>;
+  /** Plan week: 1 = days 1–7, 2 = days 8–14, … up to 4 or 5. */
+  week: number;
+};
+
+/** A new revision of a plan: the full content and why it changed. */
+export type ReviseBusinessPlanInput = {
+  /** Why the plan changed. */
+  changeNote?: string | null | undefined;
+  /** The full content of the new revision. */
+  content: BusinessPlanContentInput;
+  /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
+  expectedVersion: number;
+  /** The plan (global ID). */
+  id: string | number;
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** What a user does: ADMIN runs the system, MANAGER leads territories, REP looks after customers. */
 export type Role =
   /** Administers the whole company's data. */
@@ -95,6 +320,26 @@ export type Role =
   /** Customer representative who visits the customers of a territory. */
   | 'REP';
 
+/** Actual sales of one store to date. */
+export type StoreActualInput = {
+  /** Actual amount to date, ≥ 0. */
+  actualAmount: string;
+  /** Actual volume to date, ≥ 0. */
+  actualVolume: string;
+  /** A store of the plan's customer (global ID). */
+  storeId: string | number;
+};
+
+/** A store's share of the monthly target. */
+export type StoreTargetInput = {
+  /** Target amount, ≥ 0, up to 2 decimals. */
+  amount: string;
+  /** A store of the plan's customer (global ID). */
+  storeId: string | number;
+  /** Target volume, ≥ 0, up to 3 decimals. */
+  volume: string;
+};
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -102,14 +347,126 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string | null, user: { id: string, email: string, name: string, role: Role } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
 
+export type PlanListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: BusinessPlanFilter | null | undefined;
+}>;
+
+
+export type PlanListQuery = { businessPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, month: string, status: BusinessPlanStatus, version: number, currentRevisionNumber: number, needsApproval: boolean, completion: number | null, actualAmountToDate: string, customer: { id: string, code: string, name: string }, owner: { id: string, name: string }, currentRevision: { id: string, targetAmount: string, promotionBudget: string } } }> } };
+
+export type RevisionFieldsFragment = { id: string, number: number, createdAt: string, changeNote: string | null, companyTargetVolume: string, companyTargetAmount: string, targetVolume: string, targetAmount: string, forecastVolume: string, forecastAmount: string, promotionBudget: string, penetrationNotes: string | null, author: { id: string, name: string }, storeTargets: Array<{ storeCode: string, volume: string, amount: string, store: { id: string, name: string } | null }>, launches: Array<{ productCode: string, launchDate: string, firstOrderQuantity: string, targetStores: number, materialsReady: boolean, promoterReady: boolean, product: { id: string, name: string } | null }>, promotions: Array<{ type: string, startDate: string, endDate: string, budget: string, expectedUplift: string }> };
+
+export type PlanDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanDetailQuery = { businessPlan: { id: string, month: string, status: BusinessPlanStatus, version: number, currentRevisionNumber: number, confirmedRevisionNumber: number | null, lastProposedRevisionNumber: number | null, statusNote: string | null, needsApproval: boolean, authorityLimit: string, completion: number | null, actualAmountToDate: string, actualVolumeToDate: string, customer: { id: string, code: string, name: string, stores: Array<{ id: string, code: string, name: string }> }, owner: { id: string, name: string }, currentRevision: { id: string, number: number, createdAt: string, changeNote: string | null, companyTargetVolume: string, companyTargetAmount: string, targetVolume: string, targetAmount: string, forecastVolume: string, forecastAmount: string, promotionBudget: string, penetrationNotes: string | null, author: { id: string, name: string }, storeTargets: Array<{ storeCode: string, volume: string, amount: string, store: { id: string, name: string } | null }>, launches: Array<{ productCode: string, launchDate: string, firstOrderQuantity: string, targetStores: number, materialsReady: boolean, promoterReady: boolean, product: { id: string, name: string } | null }>, promotions: Array<{ type: string, startDate: string, endDate: string, budget: string, expectedUplift: string }> }, revisions: Array<{ id: string, number: number, createdAt: string, changeNote: string | null, companyTargetVolume: string, companyTargetAmount: string, targetVolume: string, targetAmount: string, forecastVolume: string, forecastAmount: string, promotionBudget: string, penetrationNotes: string | null, author: { id: string, name: string }, storeTargets: Array<{ storeCode: string, volume: string, amount: string, store: { id: string, name: string } | null }>, launches: Array<{ productCode: string, launchDate: string, firstOrderQuantity: string, targetStores: number, materialsReady: boolean, promoterReady: boolean, product: { id: string, name: string } | null }>, promotions: Array<{ type: string, startDate: string, endDate: string, budget: string, expectedUplift: string }> }>, events: Array<{ action: BusinessPlanAction, fromStatus: BusinessPlanStatus | null, toStatus: BusinessPlanStatus, revisionNumber: number, note: string | null, createdAt: string, actor: { id: string, name: string } | null }>, progress: Array<{ week: number, actualVolume: string, actualAmount: string, recordedAt: string, stores: Array<{ storeCode: string, actualVolume: string, actualAmount: string }> }>, tracking: Array<{ week: number, endDay: number, targetVolumeToDate: string, targetAmountToDate: string, actualVolumeToDate: string | null, actualAmountToDate: string | null }>, review: { revisionNumber: number, targetVolume: string, targetAmount: string, actualVolume: string, actualAmount: string, completion: number | null, transactions: string | null, inStorePerformance: string | null, competitorNews: string | null, opportunities: string | null, createdAt: string, author: { id: string, name: string } | null, stores: Array<{ storeCode: string, targetVolume: string, targetAmount: string, actualVolume: string, actualAmount: string }> } | null } | null };
+
+export type RevisionDiffQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type RevisionDiffQuery = { businessPlan: { id: string, revisionDiff: Array<{ field: string, kind: FieldChangeKind, before: string | null, after: string | null }> } | null };
+
+export type ProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductsQuery = { products: Array<{ id: string, code: string, name: string, unit: string }> };
+
+export type PlanCustomersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type PlanCustomersQuery = { customers: { edges: Array<{ node: { id: string, code: string, name: string, stores: Array<{ id: string, code: string, name: string }> } }> } };
+
+export type CreateBusinessPlanMutationVariables = Exact<{
+  input: CreateBusinessPlanInput;
+}>;
+
+
+export type CreateBusinessPlanMutation = { createBusinessPlan: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type ReviseBusinessPlanMutationVariables = Exact<{
+  input: ReviseBusinessPlanInput;
+}>;
+
+
+export type ReviseBusinessPlanMutation = { reviseBusinessPlan: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type AdjustBusinessPlanMutationVariables = Exact<{
+  input: ReviseBusinessPlanInput;
+}>;
+
+
+export type AdjustBusinessPlanMutation = { adjustBusinessPlan: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type ProposeBusinessPlanMutationVariables = Exact<{
+  input: BusinessPlanStepInput;
+}>;
+
+
+export type ProposeBusinessPlanMutation = { proposeBusinessPlan: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type ApproveBusinessPlanMutationVariables = Exact<{
+  input: BusinessPlanStepInput;
+}>;
+
+
+export type ApproveBusinessPlanMutation = { approveBusinessPlan: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type ConfirmBusinessPlanMutationVariables = Exact<{
+  input: BusinessPlanStepInput;
+}>;
+
+
+export type ConfirmBusinessPlanMutation = { confirmBusinessPlan: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type RequestPlanRevisionMutationVariables = Exact<{
+  input: BusinessPlanReasonInput;
+}>;
+
+
+export type RequestPlanRevisionMutation = { requestRevision: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type RejectBusinessPlanMutationVariables = Exact<{
+  input: BusinessPlanReasonInput;
+}>;
+
+
+export type RejectBusinessPlanMutation = { rejectBusinessPlan: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type RecordWeeklyProgressMutationVariables = Exact<{
+  input: RecordWeeklyProgressInput;
+}>;
+
+
+export type RecordWeeklyProgressMutation = { recordWeeklyProgress: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type CloseBusinessPlanMutationVariables = Exact<{
+  input: CloseBusinessPlanInput;
+}>;
+
+
+export type CloseBusinessPlanMutation = { closeBusinessPlan: { businessPlan: { id: string, status: BusinessPlanStatus, version: number } | null, nextMonthPlan: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
 export type CustomerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type CustomerDetailQuery = { node:
+    | { __typename: 'BusinessPlan', id: string }
+    | { __typename: 'BusinessPlanRevision', id: string }
     | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', code: string, name: string, type: CustomerType, channel: string | null, scale: string | null, address: string | null, latitude: number | null, longitude: number | null, registrationNo: string | null, taxNo: string | null, bankAccount: string | null, status: CustomerStatus, version: number, class: CustomerClass | null, createdAt: string, updatedAt: string, id: string, territory: { id: string, code: string, name: string, region: { id: string, code: string, name: string } }, responsibleRep: { id: string, name: string, email: string } | null, creditProfile: { registeredCapital: string | null, yearsInBusiness: number | null, creditLimit: string | null, creditTermDays: number | null, settlementDay: number | null, paymentTerms: string | null, badCredit: boolean } | null, operatingProfile: { salesStaff: number | null, marketCoverage: string | null, floorArea: string | null, storageArea: string | null, transportMode: string | null, deliveryAddresses: Array<string> } | null, contacts: Array<{ id: string, name: string, title: string | null, phone: string | null, email: string | null, birthday: string | null, interests: string | null, tier: InformationTier }>, stores: Array<{ id: string, code: string, name: string, address: string | null, latitude: number | null, longitude: number | null }> }
+    | { __typename: 'Product', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Store', id: string }
     | { __typename: 'Territory', id: string }
@@ -138,8 +495,11 @@ export type CustomerSalesQueryVariables = Exact<{
 
 
 export type CustomerSalesQuery = { node:
+    | { __typename: 'BusinessPlan', id: string }
+    | { __typename: 'BusinessPlanRevision', id: string }
     | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', id: string, monthlySales: Array<{ month: string, volume: string, amount: string, ourShare: string | null }> }
+    | { __typename: 'Product', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Store', id: string }
     | { __typename: 'Territory', id: string }
@@ -153,8 +513,23 @@ export type ImportMonthlySalesMutationVariables = Exact<{
 
 export type ImportMonthlySalesMutation = { importMonthlySales: { inserted: number, updated: number, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
 
-
+export const RevisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RevisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyTargetVolume"}},{"kind":"Field","name":{"kind":"Name","value":"companyTargetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"targetVolume"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"forecastVolume"}},{"kind":"Field","name":{"kind":"Name","value":"forecastAmount"}},{"kind":"Field","name":{"kind":"Name","value":"promotionBudget"}},{"kind":"Field","name":{"kind":"Name","value":"penetrationNotes"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storeTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"launches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"launchDate"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"targetStores"}},{"kind":"Field","name":{"kind":"Name","value":"materialsReady"}},{"kind":"Field","name":{"kind":"Name","value":"promoterReady"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"expectedUplift"}}]}}]}}]} as unknown as DocumentNode<RevisionFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const PlanListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currentRevisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"actualAmountToDate"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"promotionBudget"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanListQuery, PlanListQueryVariables>;
+export const PlanDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currentRevisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedRevisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lastProposedRevisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"authorityLimit"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"actualAmountToDate"}},{"kind":"Field","name":{"kind":"Name","value":"actualVolumeToDate"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RevisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RevisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"actualVolume"}},{"kind":"Field","name":{"kind":"Name","value":"actualAmount"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"actualVolume"}},{"kind":"Field","name":{"kind":"Name","value":"actualAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"endDay"}},{"kind":"Field","name":{"kind":"Name","value":"targetVolumeToDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmountToDate"}},{"kind":"Field","name":{"kind":"Name","value":"actualVolumeToDate"}},{"kind":"Field","name":{"kind":"Name","value":"actualAmountToDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"targetVolume"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"actualVolume"}},{"kind":"Field","name":{"kind":"Name","value":"actualAmount"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"}},{"kind":"Field","name":{"kind":"Name","value":"inStorePerformance"}},{"kind":"Field","name":{"kind":"Name","value":"competitorNews"}},{"kind":"Field","name":{"kind":"Name","value":"opportunities"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"targetVolume"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"actualVolume"}},{"kind":"Field","name":{"kind":"Name","value":"actualAmount"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RevisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyTargetVolume"}},{"kind":"Field","name":{"kind":"Name","value":"companyTargetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"targetVolume"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"forecastVolume"}},{"kind":"Field","name":{"kind":"Name","value":"forecastAmount"}},{"kind":"Field","name":{"kind":"Name","value":"promotionBudget"}},{"kind":"Field","name":{"kind":"Name","value":"penetrationNotes"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storeTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"launches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"launchDate"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"targetStores"}},{"kind":"Field","name":{"kind":"Name","value":"materialsReady"}},{"kind":"Field","name":{"kind":"Name","value":"promoterReady"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"expectedUplift"}}]}}]}}]} as unknown as DocumentNode<PlanDetailQuery, PlanDetailQueryVariables>;
+export const RevisionDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RevisionDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revisionDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<RevisionDiffQuery, RevisionDiffQueryVariables>;
+export const ProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<ProductsQuery, ProductsQueryVariables>;
+export const PlanCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanCustomersQuery, PlanCustomersQueryVariables>;
+export const CreateBusinessPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBusinessPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBusinessPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBusinessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBusinessPlanMutation, CreateBusinessPlanMutationVariables>;
+export const ReviseBusinessPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseBusinessPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseBusinessPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseBusinessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReviseBusinessPlanMutation, ReviseBusinessPlanMutationVariables>;
+export const AdjustBusinessPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustBusinessPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviseBusinessPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustBusinessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustBusinessPlanMutation, AdjustBusinessPlanMutationVariables>;
+export const ProposeBusinessPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeBusinessPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeBusinessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeBusinessPlanMutation, ProposeBusinessPlanMutationVariables>;
+export const ApproveBusinessPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveBusinessPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveBusinessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveBusinessPlanMutation, ApproveBusinessPlanMutationVariables>;
+export const ConfirmBusinessPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmBusinessPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmBusinessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmBusinessPlanMutation, ConfirmBusinessPlanMutationVariables>;
+export const RequestPlanRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPlanRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPlanRevisionMutation, RequestPlanRevisionMutationVariables>;
+export const RejectBusinessPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectBusinessPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectBusinessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RejectBusinessPlanMutation, RejectBusinessPlanMutationVariables>;
+export const RecordWeeklyProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordWeeklyProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordWeeklyProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWeeklyProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordWeeklyProgressMutation, RecordWeeklyProgressMutationVariables>;
+export const CloseBusinessPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseBusinessPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseBusinessPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeBusinessPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMonthPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CloseBusinessPlanMutation, CloseBusinessPlanMutationVariables>;
 export const CustomerDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNo"}},{"kind":"Field","name":{"kind":"Name","value":"taxNo"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleRep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"yearsInBusiness"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"creditTermDays"}},{"kind":"Field","name":{"kind":"Name","value":"settlementDay"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTerms"}},{"kind":"Field","name":{"kind":"Name","value":"badCredit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatingProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesStaff"}},{"kind":"Field","name":{"kind":"Name","value":"marketCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"floorArea"}},{"kind":"Field","name":{"kind":"Name","value":"storageArea"}},{"kind":"Field","name":{"kind":"Name","value":"transportMode"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAddresses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerDetailQuery, CustomerDetailQueryVariables>;
 export const CustomerFilterTerritoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerFilterTerritories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CustomerFilterTerritoriesQuery, CustomerFilterTerritoriesQueryVariables>;
 export const CustomerListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleRep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageMonthlySales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"IntValue","value":"3"}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerListQuery, CustomerListQueryVariables>;

@@ -1,3 +1,5 @@
+import { businessPlansEn } from "./business-plans-en.ts";
+
 /**
  * English UI strings. This dictionary defines the message keys: every other
  * language must provide exactly the same keys (checked by the compiler and by
@@ -175,6 +177,7 @@ export const en = {
   "import.error.month": "month must be YYYY-MM with a month 01..12, got \"{value}\".",
   "import.error.number": "{column} must be a non-negative number with at most {decimals} decimals, got \"{value}\".",
   "import.error.share": "ourShare must be a number from 0 to 1 with at most 4 decimals, or empty, got \"{value}\".",
+  ...businessPlansEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the UI dictionaries. */

@@ -1,3 +1,4 @@
+import { businessPlansZhCN } from "./business-plans-zh-cn.ts";
 import type { MessageKey } from "./en.ts";
 
 /** Simplified Chinese UI strings; same keys as the English dictionary. */
@@ -173,4 +174,5 @@ export const zhCN: Record<MessageKey, string> = {
   "import.error.month": "month 必须为 YYYY-MM 且月份为 01..12，实际为“{value}”。",
   "import.error.number": "{column} 必须为非负数且最多 {decimals} 位小数，实际为“{value}”。",
   "import.error.share": "ourShare 必须为 0 到 1 之间、最多 4 位小数的数，或为空，实际为“{value}”。",
+  ...businessPlansZhCN,
 };

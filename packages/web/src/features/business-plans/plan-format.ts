@@ -1,0 +1,44 @@
+import type { BusinessPlanStatus } from "../../gql/graphql.ts";
+
+/** Every plan status in lifecycle order (filters and chips). */
+export const planStatuses: readonly BusinessPlanStatus[] = [
+  "DRAFT",
+  "PROPOSED",
+  "REVISION_REQUESTED",
+  "APPROVED",
+  "REJECTED",
+  "CONFIRMED",
+  "TRACKING",
+  "ADJUSTED",
+  "CLOSED",
+];
+
+/** True when `value` is a plan status (e.g. from a hand-edited URL). */
+export function isPlanStatus(value: string | undefined): value is BusinessPlanStatus {
+  return planStatuses.some((status) => status === value);
+}
+
+/** The current month in China, where plan months begin and end, as "YYYY-MM". */
+export function currentPlanMonth(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(now).slice(0, 7);
+}
+
+/** True when the text is a month "YYYY-MM". */
+export function isPlanMonth(value: string | undefined): value is string {
+  return value !== undefined && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/**
+ * A fresh idempotency key for one user action. A retry of the same action (the same
+ * form submission re-sent) reuses it, so the server writes it once.
+ */
+export function newIdempotencyKey(): string {
+  return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The last calendar date of a month "YYYY-MM", e.g. "2026-02-28". */
+export function lastDateOfMonth(month: string): string {
+  const [year, monthNumber] = month.split("-").map(Number);
+  const day = new Date(Date.UTC(year ?? 1970, monthNumber ?? 1, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, "0")}`;
+}
