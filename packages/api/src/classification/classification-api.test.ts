@@ -30,8 +30,9 @@ describe("classification of the demo data", () => {
   let adminToken: string;
   let managerToken: string;
 
-  // A fixed clock: the demo's sales end with 2026-10, the last complete month before it.
-  const now = () => new Date("2026-11-22T08:00:00Z");
+  // A clock on 2026-11-22 (the demo's sales end with 2026-10, the last complete month) that ticks a second per reading.
+  let readings = 0;
+  const now = () => new Date(Date.parse("2026-11-22T08:00:00Z") + 1000 * readings++);
 
   beforeAll(async () => {
     testApp = await startTestApp({ now });

@@ -130,8 +130,8 @@ export class ClassShare {
   volumeShare: number;
 }
 
-/** One customer of a classification preview. */
-@ObjectType("ClassificationItem", { description: "One customer of a classification: figures, current and proposed class, and why." })
+/** One customer of a classification preview. Plain fields without middlewares: a preview can list 100,000 of them. */
+@ObjectType("ClassificationItem", { description: "One customer of a classification: figures, current and proposed class, and why.", simpleResolvers: true })
 export class ClassificationItem {
   @Field(() => ID, { description: "The customer (global ID)." })
   customerId: string;
@@ -236,7 +236,7 @@ export class ParetoBoundary {
 }
 
 /** A bar of the Pareto chart. */
-@ObjectType("ParetoPoint", { description: "One customer on the Pareto chart." })
+@ObjectType("ParetoPoint", { description: "One customer on the Pareto chart.", simpleResolvers: true })
 export class ParetoPoint {
   @Field(() => Int, { description: "Rank by volume, 1 = largest." })
   rank: number;
@@ -292,7 +292,7 @@ export class ParetoChart {
 }
 
 /** One change written by an apply. */
-@ObjectType("AppliedClassChange", { description: "A class change written by applyClassification." })
+@ObjectType("AppliedClassChange", { description: "A class change written by applyClassification.", simpleResolvers: true })
 export class AppliedClassChange {
   @Field(() => ID, { description: "The customer (global ID)." })
   customerId: string;

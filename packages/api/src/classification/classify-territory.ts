@@ -108,24 +108,25 @@ export async function classifyTerritory(
   const computedClass = classExpression(policy, param);
   const scoped = scope.customerCondition("c", params.length + 1);
   params.push(...scoped.params);
-  const rows = await executeSql<Row>(
-    em,
-    `with scoped as (
-       select c.id, c.code, c.name, c.type, c.class as current_class
-       from customer c
+  const needsAttributes = policy.parameters.method === ClassificationMethod.RULES;
+  // Rows stay narrow (id, code, average) through aggregation, sorting and windows; names and
+  // attributes are joined once at the end. Sales are aggregated before they meet the customers.
+  const sql = `with scoped as (
+       select c.id, c.code from customer c
        where c.territory_id = $1::uuid and c.status = 'ACTIVE' and (${scoped.sql})
      ),
      sales as (
        select s.customer_id,
-              coalesce(sum(s.volume) filter (where s.month >= $2::date), 0) as window_volume,
-              min(s.month) as first_sale,
-              avg(s.our_share) filter (where s.month >= $2::date) as our_share
-       from scoped join monthly_sales s on s.customer_id = scoped.id and s.month <= $3::date
+              sum(s.volume) filter (where s.month >= $2::date) as window_volume,
+              min(s.month) as first_sale
+              ${needsAttributes ? ", avg(s.our_share) filter (where s.month >= $2::date) as our_share" : ""}
+       from monthly_sales s
+       where s.month <= $3::date and s.customer_id in (select id from scoped)
        group by s.customer_id
      ),
      averaged as (
-       select scoped.*, sales.our_share,
-              round(coalesce(sales.window_volume, 0) / months.averaged, 6) as average, months.averaged as months_averaged
+       select scoped.id, scoped.code, months.averaged as months_averaged,
+              round(coalesce(sales.window_volume, 0) / months.averaged, 6) as average
        from scoped
        left join sales on sales.customer_id = scoped.id
        cross join lateral (select case when sales.first_sale is null or sales.first_sale <= $2::date then $4::int
@@ -138,17 +139,22 @@ export async function classifyTerritory(
        from averaged a
        window w as (order by a.average desc, a.code collate "C")
      )
-     select r.id, r.code, r.name, r.type, r.current_class, trim_scale(r.average)::text as average, r.months_averaged, r.rank::text as rank,
+     select r.id, r.code, c.name, c.type, c.class as current_class, trim_scale(r.average)::text as average, r.months_averaged, r.rank::text as rank,
             (r.running_after - r.average)::text as running_before, r.running_after::text as running_after, trim_scale(r.total)::text as total,
             ${computedClass} as computed_class,
             o.class as override_class, o.until::text as override_until, o.reason as override_reason,
-            cp.years_in_business, cp.bad_credit, r.our_share::text as our_share
+            ${needsAttributes ? "cp.years_in_business, cp.bad_credit, (select sales.our_share from sales where sales.customer_id = r.id)::text as our_share" : "null::int as years_in_business, null::boolean as bad_credit, null::text as our_share"}
      from ranked r
+     join customer c on c.id = r.id
      left join customer_class_override o on o.customer_id = r.id and (o.until is null or o.until >= $6::date)
-     left join credit_profile cp on cp.customer_id = r.id
-     order by r.rank`,
-    params,
-  );
+     ${needsAttributes ? "left join credit_profile cp on cp.customer_id = r.id" : ""}
+     order by r.rank`;
+  // Sorting and the window over a large territory need more than the default 4 MB of work memory.
+  const run = async (tx: EntityManager) => {
+    await executeSql(tx, "set local work_mem = '64MB'");
+    return executeSql<Row>(tx, sql, params);
+  };
+  const rows = em.isInTransaction() ? await run(em) : await em.transactional((tx) => run(tx as EntityManager));
   const total = rows[0]?.total ?? "0";
   const totalNumber = Number(total);
   const ruleSet = policy.parameters.method === ClassificationMethod.RULES ? policy.parameters.ruleSet : undefined;
