@@ -2,7 +2,10 @@ import type { Role } from "../org/role.ts";
 
 /** Who a request acts for: a signed-in user, or an integrator's API token. */
 export interface Viewer {
-  /** The signed-in user's id; for an API token, the token's own id (a uuid that names no user). */
+  /**
+   * The signed-in user's id; for an API token, the admin who created it (who answers for it),
+   * or the token's own id when that admin was deleted.
+   */
   readonly userId: string;
   readonly role: Role;
   /**

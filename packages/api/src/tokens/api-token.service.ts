@@ -106,9 +106,9 @@ export async function listApiTokens(em: EntityManager, scope: Scope): Promise<Ap
  * conditional update so that concurrent requests on several instances write it once.
  */
 export async function viewerFromApiToken(em: EntityManager, secret: string, now: Date): Promise<{ viewer?: Viewer; problem?: string }> {
-  const [row] = await executeSql<{ id: string; name: string; role: Role; expires_at: Date | null; revoked_at: Date | null; last_used_at: Date | null; territory_ids: string[] }>(
+  const [row] = await executeSql<{ id: string; name: string; role: Role; created_by_id: string | null; expires_at: Date | null; revoked_at: Date | null; last_used_at: Date | null; territory_ids: string[] }>(
     em,
-    `select t.id, t.name, t.role, t.expires_at, t.revoked_at, t.last_used_at,
+    `select t.id, t.name, t.role, t.created_by_id, t.expires_at, t.revoked_at, t.last_used_at,
             coalesce(array_agg(tt.territory_id order by tt.territory_id) filter (where tt.territory_id is not null), '{}') as territory_ids
      from api_token t left join api_token_territory tt on tt.api_token_id = t.id
      where t.token_hash = $1 group by t.id`,
@@ -124,5 +124,6 @@ export async function viewerFromApiToken(em: EntityManager, secret: string, now:
       [row.id, now],
     );
   }
-  return { viewer: { userId: row.id, apiTokenId: row.id, role: row.role, territoryIds: row.role === Role.ADMIN ? [] : row.territory_ids, label: `api-token:${row.name}` } };
+  // Acts for the admin who created it, so that features recording "who" (with a foreign key to users) work.
+  return { viewer: { userId: row.created_by_id ?? row.id, apiTokenId: row.id, role: row.role, territoryIds: row.role === Role.ADMIN ? [] : row.territory_ids, label: `api-token:${row.name}` } };
 }

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
+import { DEMO_PASSWORD } from "../demo/demo-data.ts";
+import { executeSql } from "../db/sql.ts";
+import { loginLimits } from "./login-rate-limit.ts";
+
+interface LoginResult {
+  login: { token: string | null; userErrors: { code: string; message: string }[] };
+}
+
+const loginMutation = "mutation($input: LoginInput!) { login(input: $input) { token userErrors { code message } } }";
+
+describe("sign-in limits", () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  const attempt = (email: string, password: string) => testApp.graphql<LoginResult>(loginMutation, { input: { email, password } });
+  const attemptsOf = async (email: string) => (await executeSql<{ count: number }>(testApp.app.orm.em.fork(), "select count(*)::int as count from login_attempt where email = $1", [email]))[0]?.count;
+
+  it("answers a wrong password with UNAUTHENTICATED, no token, and records the failure", async () => {
+    const email = "rep.2.sh-xh@beatplan.test";
+    const result = await attempt(email, "wrong");
+    expect(result.data?.login).toEqual({ token: null, userErrors: [{ code: "UNAUTHENTICATED", message: "e-mail or password is wrong" }] });
+    expect(await attemptsOf(email)).toBe(1);
+  });
+
+  it(`locks an account after ${loginLimits.failuresPerAccount} failures, even for the right password, and records nothing while locked`, async () => {
+    const email = "rep.3.sh-xh@beatplan.test";
+    for (let index = 0; index < loginLimits.failuresPerAccount; index += 1) {
+      expect((await attempt(email, `wrong-${index}`)).data?.login.userErrors[0]?.code).toBe("UNAUTHENTICATED");
+    }
+    const locked = await attempt(email, DEMO_PASSWORD);
+    expect(locked.data?.login.token).toBeNull();
+    expect(locked.data?.login.userErrors[0]).toMatchObject({ code: "LOCKED", message: expect.stringMatching(/too many failed sign-ins for this account/) });
+    expect(await attemptsOf(email)).toBe(loginLimits.failuresPerAccount);
+    // Another account from the same address is not affected.
+    expect((await attempt("rep.4.sh-xh@beatplan.test", DEMO_PASSWORD)).data?.login.token).toMatch(/^ey/);
+  });
+
+  it("unlocks the account once the failures are older than the window", async () => {
+    const email = "rep.3.sh-xh@beatplan.test";
+    await executeSql(testApp.app.orm.em.fork(), `update login_attempt set attempted_at = attempted_at - interval '${loginLimits.windowMinutes + 1} minutes' where email = $1`, [email]);
+    expect((await attempt(email, DEMO_PASSWORD)).data?.login.token).toMatch(/^ey/);
+  });
+
+  it("locks unknown e-mails the same way as known ones, so the lock does not reveal which exist", async () => {
+    const email = "nobody-here@beatplan.test";
+    for (let index = 0; index < loginLimits.failuresPerAccount; index += 1) await attempt(email, "wrong");
+    expect((await attempt(email, "wrong")).data?.login.userErrors[0]?.code).toBe("LOCKED");
+  });
+
+  it(`refuses an address after ${loginLimits.failuresPerIp} failures across accounts`, async () => {
+    // The attempts so far came from this address too; top them up to the limit with fresh accounts.
+    const [row] = await executeSql<{ count: number }>(testApp.app.orm.em.fork(), `select count(*)::int as count from login_attempt where not succeeded and attempted_at > now() - interval '${loginLimits.windowMinutes} minutes'`);
+    const missing = loginLimits.failuresPerIp - (row?.count ?? 0);
+    await executeSql(
+      testApp.app.orm.em.fork(),
+      "insert into login_attempt (email, ip, succeeded, attempted_at) select 'spray-' || n || '@beatplan.test', (select ip from login_attempt limit 1), false, now() from generate_series(1, $1::int) n",
+      [missing],
+    );
+    const refused = await attempt("admin@beatplan.test", DEMO_PASSWORD);
+    expect(refused.data?.login.userErrors[0]).toMatchObject({ code: "LOCKED", message: expect.stringMatching(/network address/) });
+  });
+});
