@@ -187,7 +187,7 @@ export function PlanDetailPage({ id }: { id: string }) {
         <Field label={t("plans.column.revision")}>{t("plans.revisionOfVersion", { number: plan.currentRevisionNumber, version: plan.version })}</Field>
         <Field label={t("plans.confirmedRevision")}>{plan.confirmedRevisionNumber ? t("plans.revisionNumber", { number: plan.confirmedRevisionNumber }) : t("common.none")}</Field>
         <Field label={t("plans.authorityLimit")}>
-          {formatAmount(plan.authorityLimit)} {plan.needsApproval ? <span className="approval-flag">{t("plans.needsApproval")}</span> : null}
+          {formatAmount(plan.authorityLimit)} {plan.needsApproval && plan.status === "PROPOSED" ? <span className="approval-flag">{t("plans.needsApproval")}</span> : null}
         </Field>
         <Field label={t("plans.column.completion")}>
           <CompletionBar completion={plan.completion} />
