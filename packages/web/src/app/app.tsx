@@ -3,6 +3,7 @@ import { Provider } from "urql";
 import { CustomerDetailPage } from "../features/customers/customer-detail-page.tsx";
 import { CustomerListPage } from "../features/customers/customer-list-page.tsx";
 import { LoginPage } from "../features/auth/login-page.tsx";
+import { ClassificationPage } from "../features/classification/classification-page.tsx";
 import { SalesImportPage } from "../features/sales-import/sales-import-page.tsx";
 import { ApprovalQueuePage } from "../features/business-plans/approval-queue-page.tsx";
 import { PlanDetailPage } from "../features/business-plans/plan-detail-page.tsx";
@@ -33,6 +34,8 @@ function Screen({ route }: { route: Route }) {
       return <CustomerDetailPage id={route.id} />;
     case "salesImport":
       return <SalesImportPage />;
+    case "classification":
+      return <ClassificationPage territoryCode={route.territoryCode} />;
     case "plans":
       return <PlanListPage params={route.params} />;
     case "plan":

@@ -44,6 +44,9 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           <Link to={{ name: "salesImport" }} aria-current={section === "salesImport" ? "page" : undefined}>
             {t("nav.salesImport")}
           </Link>
+          <Link to={{ name: "classification" }} aria-current={section === "classification" ? "page" : undefined}>
+            {t("nav.classification")}
+          </Link>
           <Link to={{ name: "plans", params: {} }} aria-current={section === "plans" ? "page" : undefined}>
             {t("nav.plans")}
           </Link>

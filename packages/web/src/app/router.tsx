@@ -25,6 +25,7 @@ export type Route =
   | { name: "customers"; params: CustomerListParams }
   | { name: "customer"; id: string }
   | { name: "salesImport" }
+  | { name: "classification"; territoryCode?: string }
   | { name: "notFound"; path: string };
 
 const listParamNames = ["search", "territoryId", "type", "status", "class"] as const;
@@ -52,6 +53,10 @@ export function parseRoute(hash: string): Route {
     return { name: "customer", id: decodeURIComponent(segments[1]) };
   }
   if (segments.length === 1 && segments[0] === "sales-import") return { name: "salesImport" };
+  if (segments.length === 1 && segments[0] === "classification") {
+    const territoryCode = new URLSearchParams(query).get("territory");
+    return territoryCode ? { name: "classification", territoryCode } : { name: "classification" };
+  }
   const planRoute = parsePlanRoute(segments, query);
   if (planRoute) return planRoute;
   return { name: "notFound", path };
@@ -73,6 +78,8 @@ export function routeHref(route: Route): string {
       return `#/customers/${encodeURIComponent(route.id)}`;
     case "salesImport":
       return "#/sales-import";
+    case "classification":
+      return route.territoryCode ? `#/classification?${new URLSearchParams({ territory: route.territoryCode }).toString()}` : "#/classification";
     case "plans": {
       const search = new URLSearchParams();
       if (route.params.month) search.set("month", route.params.month);

@@ -1,3 +1,4 @@
+import { classificationEn } from "./classification-en.ts";
 import { businessPlansEn } from "./business-plans-en.ts";
 
 /**
@@ -178,6 +179,7 @@ export const en = {
   "import.error.number": "{column} must be a non-negative number with at most {decimals} decimals, got \"{value}\".",
   "import.error.share": "ourShare must be a number from 0 to 1 with at most 4 decimals, or empty, got \"{value}\".",
   ...businessPlansEn,
+  ...classificationEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the UI dictionaries. */

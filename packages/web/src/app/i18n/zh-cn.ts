@@ -1,3 +1,4 @@
+import { classificationZhCN } from "./classification-zh-cn.ts";
 import { businessPlansZhCN } from "./business-plans-zh-cn.ts";
 import type { MessageKey } from "./en.ts";
 
@@ -175,4 +176,5 @@ export const zhCN: Record<MessageKey, string> = {
   "import.error.number": "{column} 必须为非负数且最多 {decimals} 位小数，实际为“{value}”。",
   "import.error.share": "ourShare 必须为 0 到 1 之间、最多 4 位小数的数，或为空，实际为“{value}”。",
   ...businessPlansZhCN,
+  ...classificationZhCN,
 };

@@ -82,6 +82,7 @@ function renderDetail(detail: unknown, locale: "en" | "zh-CN" = "en") {
     byOperation({
       CustomerDetail: () => ({ data: { node: detail } }),
       CustomerSales: () => ({ data: sales }),
+      CustomerClass: () => ({ data: { node: { __typename: "Customer", id: teaHouse.id, class: "A", classOverride: null, classHistory: [] } } }),
     }),
   );
   renderWithProviders(<CustomerDetailPage id={teaHouse.id} />, { client: fake.client, locale });

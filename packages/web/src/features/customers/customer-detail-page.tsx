@@ -4,6 +4,7 @@ import { Loading, QueryError } from "../../app/query-state.tsx";
 import { Link } from "../../app/router.tsx";
 import { graphql } from "../../gql/index.ts";
 import type { CustomerDetailQuery as CustomerDetailResult } from "../../gql/graphql.ts";
+import { CustomerClassSection } from "../classification/customer-class-section.tsx";
 import { ClassBadge } from "./class-badge.tsx";
 import { BasicDataSection, ContactsSection, CreditProfileSection, OperatingProfileSection, StoresSection } from "./customer-sections.tsx";
 import { CustomerSalesChart } from "./customer-sales-chart.tsx";
@@ -130,6 +131,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
       </h1>
       <BasicDataSection customer={customer} />
       <CustomerSalesChart customerId={customer.id} customerName={customer.name} />
+      <CustomerClassSection customerId={customer.id} />
       <CreditProfileSection profile={customer.creditProfile} />
       <OperatingProfileSection profile={customer.operatingProfile} />
       <ContactsSection contacts={customer.contacts} />

@@ -1,0 +1,112 @@
+import { useI18n } from "../../app/i18n/i18n.tsx";
+
+/** The classes a bar can be coloured by. */
+export type ChartClass = "A" | "B" | "C" | "D";
+
+/** One customer on the chart. */
+export interface ParetoChartPoint {
+  rank: number;
+  code: string;
+  name: string;
+  volume: string;
+  cumulativeShare: number;
+  currentClass: ChartClass | null;
+}
+
+/** Where a class ends. */
+export interface ParetoChartBoundary {
+  class: ChartClass;
+  cumulativeShare: number;
+  lastRank: number | null;
+}
+
+/** Bar colours per class; the same as the class badges. */
+export const classColours: Record<ChartClass | "none", string> = {
+  A: "#0b6b3a",
+  B: "#1d4ed8",
+  C: "#b45309",
+  D: "#6b7280",
+  none: "#cbd2d9",
+};
+
+const width = 760;
+const height = 280;
+const margin = { top: 16, right: 48, bottom: 28, left: 12 };
+const plotWidth = width - margin.left - margin.right;
+const plotHeight = height - margin.top - margin.bottom;
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
+
+/**
+ * The chart managers draw by hand (DOMAIN.md §2), as plain SVG: one bar per customer by rank,
+ * height = average monthly volume, coloured by the customer's class; the cumulative share as a
+ * line on the right-hand 0–100% axis; dashed markers at the class boundaries (40% and 80% by default).
+ */
+export function ParetoChart({ points, boundaries }: { points: readonly ParetoChartPoint[]; boundaries: readonly ParetoChartBoundary[] }) {
+  const { t } = useI18n();
+  if (points.length === 0) return <p className="status-empty">{t("classification.chart.empty")}</p>;
+  const maxVolume = Math.max(...points.map((point) => Number(point.volume)), 0) || 1;
+  const step = plotWidth / points.length;
+  const barWidth = Math.max(step * 0.8, 0.5);
+  const x = (index: number) => margin.left + index * step;
+  const yShare = (share: number) => margin.top + plotHeight * (1 - share);
+  const line = points.map((point, index) => `${(x(index) + step / 2).toFixed(2)},${yShare(point.cumulativeShare).toFixed(2)}`).join(" ");
+  // The last class always ends at 100%: only the inner boundaries are drawn.
+  const markers = boundaries.filter((boundary) => boundary.cumulativeShare < 1);
+
+  return (
+    <figure className="pareto-chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("classification.chart.label", { count: points.length })} width="100%">
+        <line x1={margin.left} x2={margin.left + plotWidth} y1={margin.top + plotHeight} y2={margin.top + plotHeight} stroke="#52606d" />
+        {points.map((point, index) => {
+          const barHeight = (Number(point.volume) / maxVolume) * plotHeight;
+          return (
+            <rect
+              key={point.code}
+              data-class={point.currentClass ?? "none"}
+              x={x(index) + (step - barWidth) / 2}
+              y={margin.top + plotHeight - barHeight}
+              width={barWidth}
+              height={barHeight}
+              fill={classColours[point.currentClass ?? "none"]}
+            >
+              <title>{`#${point.rank} ${point.code} ${point.name}: ${point.volume} (${percent(point.cumulativeShare)})`}</title>
+            </rect>
+          );
+        })}
+        {markers.map((boundary) => (
+          <g key={boundary.class} className="pareto-marker">
+            <line x1={margin.left} x2={margin.left + plotWidth} y1={yShare(boundary.cumulativeShare)} y2={yShare(boundary.cumulativeShare)} stroke="#1f2933" strokeDasharray="6 4" />
+            <text x={margin.left + 4} y={yShare(boundary.cumulativeShare) - 4} fontSize="12" fill="#1f2933">
+              {t("classification.chart.boundary", { class: boundary.class, percent: percent(boundary.cumulativeShare) })}
+            </text>
+            {boundary.lastRank !== null ? (
+              <line x1={x(boundary.lastRank)} x2={x(boundary.lastRank)} y1={margin.top} y2={margin.top + plotHeight} stroke="#9aa5b1" strokeDasharray="2 3" />
+            ) : null}
+          </g>
+        ))}
+        <polyline points={line} fill="none" stroke="#c81e1e" strokeWidth="2" className="pareto-cumulative" />
+        {[0, 0.2, 0.4, 0.6, 0.8, 1].map((share) => (
+          <text key={share} x={width - margin.right + 6} y={yShare(share) + 4} fontSize="11" fill="#52606d">
+            {percent(share)}
+          </text>
+        ))}
+      </svg>
+      <figcaption className="chart-legend">
+        {(["A", "B", "C", "D"] as const).map((customerClass) => (
+          <span key={customerClass} className="legend-item">
+            <span className="legend-swatch" style={{ background: classColours[customerClass] }} /> {customerClass}
+          </span>
+        ))}
+        <span className="legend-item">
+          <span className="legend-swatch" style={{ background: classColours.none }} /> {t("classification.chart.unclassified")}
+        </span>
+        <span className="legend-item">
+          <span className="legend-line" /> {t("classification.chart.cumulative")}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
