@@ -36,6 +36,7 @@ describe("business plan transitions over HTTP", () => {
   let productId: string;
   const month = currentMonth();
   const plans = new Map<BusinessPlanStatus, { plan: PlanResult; customer: CustomerWithStores }>();
+  let statements = 0;
 
   function inputFor(action: BusinessPlanAction, plan: PlanResult, customer: CustomerWithStores): Record<string, unknown> {
     const base = { id: plan.id, expectedVersion: plan.version };
@@ -61,7 +62,7 @@ describe("business plan transitions over HTTP", () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ onQuery: () => statements++ });
     rep = await app.login(demoUsers.otherRep);
     manager = await app.login(demoUsers.otherManager);
     customers = await customersOf(app, rep);
@@ -103,5 +104,26 @@ describe("business plan transitions over HTTP", () => {
     expect(stored.data!.businessPlan).toMatchObject({ status, version: plan.version });
     expect(stored.data!.businessPlan.revisions).toHaveLength(plan.currentRevisionNumber);
     expect(stored.data!.businessPlan.events).toHaveLength(pathTo[status].length + 1);
+  });
+
+  it("reads a page of plans with their relations in the same number of SQL statements for 2 and for 9 plans", async () => {
+    const listQuery = `query($first: Int!, $month: Month!) { businessPlans(first: $first, filter: { month: $month }) { totalCount edges { node {
+      status completion needsApproval authorityLimit actualAmountToDate
+      customer { code } owner { email }
+      currentRevision { number author { email } storeTargets { storeCode store { code } } launches { productCode product { code } } }
+      confirmedRevision { number } revisions { number } events { action actor { email } }
+      progress { week recordedBy { email } } tracking { week targetAmountToDate } review { actualAmount author { email } }
+    } } } }`;
+    const count = async (first: number) => {
+      statements = 0;
+      const result = await app.graphql<{ businessPlans: { edges: unknown[] } }>(listQuery, { first, month }, rep);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.businessPlans.edges).toHaveLength(first);
+      return statements;
+    };
+    const forTwo = await count(2);
+    const forNine = await count(9);
+    expect(forNine).toBe(forTwo);
+    expect(forTwo).toBeLessThanOrEqual(20);
   });
 });
