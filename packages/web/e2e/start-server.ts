@@ -10,6 +10,8 @@ import { distDir, webRoot } from "./build-web.ts";
 export interface RunningServer {
   /** Base URL serving the web app at / and GraphQL at /graphql. */
   url: string;
+  /** The token signing secret the server was started with (tests sign short-lived tokens with it). */
+  authSecret: string;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startBeatplanServer(): Promise<RunningServer> {
   // As root the embedded PostgreSQL runs as the "postgres" OS user, which must reach this directory.
   await chmod(dataDir, 0o755);
   const port = await freePort();
+  const authSecret = randomBytes(32).toString("hex");
   const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/server.ts"], {
     cwd: apiRoot,
     env: {
@@ -59,7 +62,7 @@ export async function startBeatplanServer(): Promise<RunningServer> {
       DATABASE_URL: "",
       BEATPLAN_DATA_DIR: dataDir,
       BEATPLAN_DEMO: "1",
-      BEATPLAN_AUTH_SECRET: randomBytes(32).toString("hex"),
+      BEATPLAN_AUTH_SECRET: authSecret,
       BEATPLAN_WEB_DIST: distDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -91,7 +94,7 @@ export async function startBeatplanServer(): Promise<RunningServer> {
         reject(new Error(`server exited with code ${code} before it was ready; output:\n${output}`));
       });
     });
-    return { url, stop };
+    return { url, authSecret, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -36,6 +36,7 @@ export const en = {
   "login.sessionExpired": "Your session has expired or is no longer valid. Please sign in again.",
   "login.loggedOut": "You have been signed out.",
   "login.wrongCredentials": "Email or password is incorrect.",
+  "login.locked": "Too many failed sign-ins. Please wait 15 minutes and try again.",
   "login.failed": "Sign-in failed: {message}",
 
   "role.ADMIN": "Administrator",

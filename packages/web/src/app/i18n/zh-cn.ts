@@ -33,6 +33,7 @@ export const zhCN: Record<MessageKey, string> = {
   "login.sessionExpired": "登录已过期或失效，请重新登录。",
   "login.loggedOut": "您已退出登录。",
   "login.wrongCredentials": "邮箱或密码错误。",
+  "login.locked": "登录失败次数过多，请 15 分钟后再试。",
   "login.failed": "登录失败：{message}",
 
   "role.ADMIN": "管理员",

@@ -30,6 +30,21 @@ describe("LoginPage", () => {
     expect(localStorage.getItem(sessionStorageKey)).toBeNull();
   });
 
+  it("says to wait when the API answers that the account is locked", async () => {
+    const { client } = fakeClient(
+      byOperation({
+        Login: () => ({
+          data: { login: { __typename: "LoginPayload", token: null, user: null, userErrors: [{ field: ["email"], message: "too many failed sign-ins for this account", code: "LOCKED" }] } },
+        }),
+      }),
+    );
+    renderWithProviders(<LoginPage />, { client, session: null });
+
+    fillAndSubmit("admin@beatplan.test", "wrong");
+
+    expect((await screen.findByRole("alert")).textContent).toBe("Too many failed sign-ins. Please wait 15 minutes and try again.");
+  });
+
   it("shows the network error when the API cannot be reached", async () => {
     const { client } = fakeClient(byOperation({ Login: () => ({ error: new CombinedError({ networkError: new Error("Failed to fetch") }) }) }));
     renderWithProviders(<LoginPage />, { client, session: null });

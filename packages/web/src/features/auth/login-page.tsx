@@ -48,10 +48,13 @@ export function LoginPage() {
     if (firstError) {
       // The API words credential failures itself; a wrong password must read the
       // same as an unknown email, so both map to one translated message.
+      // LOCKED: too many failures for this account or address; the API keeps the lock for its window.
       setFailure(
         firstError.code === "UNAUTHENTICATED" || firstError.code === "INVALID_CREDENTIALS"
           ? t("login.wrongCredentials")
-          : t("login.failed", { message: firstError.message }),
+          : firstError.code === "LOCKED"
+            ? t("login.locked")
+            : t("login.failed", { message: firstError.message }),
       );
       return;
     }

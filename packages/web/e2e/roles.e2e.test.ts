@@ -1,0 +1,119 @@
+import { createHmac } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBeatplanServer, type RunningServer } from "./start-server.ts";
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const password = "beatplan-demo";
+
+let server: RunningServer;
+let profileDir: string;
+let context: BrowserContext;
+let page: Page;
+
+/** An HS256 sign-in token as the API issues it, valid for `seconds` from now. */
+function shortLivedToken(userId: string, secret: string, seconds: number): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const body = `${encode({ alg: "HS256", typ: "JWT" })}.${encode({ sub: userId, iat: issuedAt, exp: issuedAt + seconds })}`;
+  return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`;
+}
+
+async function signIn(email: string, secret = password): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(secret);
+  // Waits for the API's answer, so that consecutive attempts are counted one after another.
+  const answered = page.waitForResponse((response) => response.url().endsWith("/graphql") && (response.request().postData() ?? "").includes("mutation Login"));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await answered;
+}
+
+async function customerTotal(): Promise<number> {
+  await page.getByRole("table").waitFor();
+  return Number(((await page.locator(".customer-total").textContent()) ?? "").replace(/\D/g, ""));
+}
+
+async function signOut(): Promise<void> {
+  await page.getByRole("button", { name: "Log out" }).click();
+  await page.getByText("You have been signed out.").waitFor();
+}
+
+beforeAll(async () => {
+  server = await startBeatplanServer();
+  profileDir = await mkdtemp(join(tmpdir(), "beatplan-chromium-"));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    locale: "en-US",
+    viewport: { width: 1280, height: 900 },
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.stop();
+  if (profileDir) await rm(profileDir, { recursive: true, force: true });
+});
+
+describe("each role sees its own part in Chromium", () => {
+  it("shows the Demo-T1 rep only their 20 customers", async () => {
+    await signIn("rep.demo-t1@beatplan.test");
+    expect(await customerTotal()).toBe(20);
+    const codes = await page.locator("tbody tr td:first-child").allTextContents();
+    expect(codes).toHaveLength(20);
+    expect(codes.every((code) => /^DEMO-\d\d$/.test(code.trim()))).toBe(true);
+    await signOut();
+  });
+
+  it("shows a manager the territory they manage", async () => {
+    await signIn("manager.demo-t1@beatplan.test");
+    expect(await customerTotal()).toBe(20);
+    const territories = new Set(await page.locator("tbody tr td:nth-child(5)").allTextContents());
+    expect([...territories].every((name) => name.includes("Demo-T1"))).toBe(true);
+    await signOut();
+
+    await signIn("manager.sh-pd@beatplan.test");
+    expect(await customerTotal()).toBe(400);
+    const codes = await page.locator("tbody tr td:first-child").allTextContents();
+    expect(codes.every((code) => code.trim().startsWith("SH-PD-"))).toBe(true);
+    await signOut();
+  });
+
+  it("returns to the login screen with a message when the session expires", async () => {
+    await signIn("rep.demo-t1@beatplan.test");
+    await customerTotal();
+    const userId = await page.evaluate(() => (JSON.parse(localStorage.getItem("beatplan.session") ?? "{}") as { user: { id: string } }).user.id);
+    const uuid = Buffer.from(userId, "base64").toString("utf8").split(":")[1] ?? "";
+    const token = shortLivedToken(uuid, server.authSecret, 4);
+    await page.evaluate((shortLived) => {
+      const stored = JSON.parse(localStorage.getItem("beatplan.session") ?? "{}") as { user?: unknown };
+      localStorage.setItem("beatplan.session", JSON.stringify({ token: shortLived, user: stored.user }));
+    }, token);
+    await page.reload();
+    expect(await customerTotal()).toBe(20);
+
+    await page.getByText("Your session has expired or is no longer valid. Please sign in again.").waitFor({ timeout: 15_000 });
+    expect(await page.getByRole("button", { name: "Sign in" }).isVisible()).toBe(true);
+    // The API refuses the token too, not only the browser.
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ me { email } }" }),
+    });
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe("the sign-in token has expired; sign in again");
+  });
+
+  it("says a password is wrong, and that the account is locked after five failures", async () => {
+    await signIn("rep.4.sh-ja@beatplan.test", "wrong-password");
+    await page.getByText("Email or password is incorrect.").waitFor();
+    for (let attempt = 2; attempt <= 5; attempt += 1) await signIn("rep.4.sh-ja@beatplan.test", `wrong-password-${attempt}`);
+    await signIn("rep.4.sh-ja@beatplan.test");
+    await page.getByText("Too many failed sign-ins. Please wait 15 minutes and try again.").waitFor();
+  });
+});
