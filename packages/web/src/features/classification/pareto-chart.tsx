@@ -79,7 +79,8 @@ export function ParetoChart({ points, boundaries }: { points: readonly ParetoCha
         {markers.map((boundary) => (
           <g key={boundary.class} className="pareto-marker">
             <line x1={margin.left} x2={margin.left + plotWidth} y1={yShare(boundary.cumulativeShare)} y2={yShare(boundary.cumulativeShare)} stroke="#1f2933" strokeDasharray="6 4" />
-            <text x={margin.left + 4} y={yShare(boundary.cumulativeShare) - 4} fontSize="12" fill="#1f2933">
+            {/* Labelled at the right end, where the tail's bars are low. */}
+            <text x={margin.left + plotWidth - 4} y={yShare(boundary.cumulativeShare) - 4} fontSize="12" fill="#1f2933" textAnchor="end">
               {t("classification.chart.boundary", { class: boundary.class, percent: percent(boundary.cumulativeShare) })}
             </text>
             {boundary.lastRank !== null ? (
