@@ -1,0 +1,126 @@
+import { MANUFACTURER_RULE_SET } from "@beatplan/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+
+const setPolicy = `mutation($input: SetClassificationPolicyInput!) {
+  setClassificationPolicy(input: $input) {
+    policy { level method periodMonths paretoShares { a b c d } amountCuts { class minimumAverage } lowestClass ruleSet
+             visitStandardName visitCycle { weeks workingDaysPerWeek } visitRequirements { class kind visitor visitsPerCycle minutesPerVisit } version updatedBy { email } }
+    userErrors { code field message }
+  }
+}`;
+
+const policyQuery = `query($code: String!) { classificationPolicy(scope: { territoryCode: $code }) { level method periodMonths version paretoShares { a b c } } }`;
+
+type Payload = { setClassificationPolicy: { policy: Record<string, any> | null; userErrors: { code: string; field: string[] | null; message: string }[] } };
+
+const visit = {
+  visitStandardName: "A weekly, B monthly, C by phone",
+  visitCycle: { weeks: 4, workingDaysPerWeek: 6 },
+  visitRequirements: [
+    { class: "A", kind: "ON_SITE", visitor: "REP", visitsPerCycle: 4, minutesPerVisit: 30 },
+    { class: "A", kind: "ON_SITE", visitor: "MANAGER", visitsPerCycle: 1, minutesPerVisit: 45 },
+    { class: "B", kind: "ON_SITE", visitor: "REP", visitsPerCycle: 1, minutesPerVisit: 25 },
+    { class: "C", kind: "PHONE", visitor: "REP", visitsPerCycle: 1, minutesPerVisit: 10 },
+  ],
+};
+
+describe("classification policies", () => {
+  let testApp: TestApp;
+  let adminToken: string;
+  let managerToken: string;
+  let territoryIds: Map<string, string>;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ now: () => new Date("2026-11-22T08:00:00Z") });
+    adminToken = await testApp.login(demoAdmin);
+    managerToken = await testApp.login("manager.sh-pd@beatplan.test");
+    const territories = await testApp.graphql<{ territories: { id: string; code: string }[] }>("{ territories { id code } }", {}, adminToken);
+    territoryIds = new Map(territories.data!.territories.map((territory) => [territory.code, territory.id]));
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it("shows the company default the demo stores for a territory without its own policy", async () => {
+    const result = await testApp.graphql<{ classificationPolicy: Record<string, unknown> }>(policyQuery, { code: "SH-XH" }, adminToken);
+    expect(result.data!.classificationPolicy).toEqual({ level: "COMPANY", method: "PARETO", periodMonths: 3, version: 1, paretoShares: { a: 40, b: 40, c: 20 } });
+  });
+
+  it("lets a territory's manager store threshold amounts with a visit standard, then change them only at the current version", async () => {
+    const input = { territoryId: territoryIds.get("SH-PD"), method: "THRESHOLD_AMOUNTS", periodMonths: 4, amountCuts: [{ class: "A", minimumAverage: "150" }, { class: "B", minimumAverage: "40" }], ...visit };
+    const created = await testApp.graphql<Payload>(setPolicy, { input }, managerToken);
+    expect(created.data!.setClassificationPolicy.userErrors).toEqual([]);
+    expect(created.data!.setClassificationPolicy.policy).toMatchObject({
+      level: "TERRITORY",
+      method: "THRESHOLD_AMOUNTS",
+      periodMonths: 4,
+      paretoShares: null,
+      amountCuts: [{ class: "A", minimumAverage: "150" }, { class: "B", minimumAverage: "40" }],
+      lowestClass: null,
+      visitCycle: { weeks: 4, workingDaysPerWeek: 6 },
+      visitRequirements: visit.visitRequirements,
+      version: 1,
+      updatedBy: { email: "manager.sh-pd@beatplan.test" },
+    });
+
+    const stale = await testApp.graphql<Payload>(setPolicy, { input: { ...input, periodMonths: 5 } }, managerToken);
+    expect(stale.data!.setClassificationPolicy.userErrors.map((error) => [error.code, error.field])).toEqual([["CONFLICT", ["expectedVersion"]]]);
+    const changed = await testApp.graphql<Payload>(setPolicy, { input: { ...input, periodMonths: 5, expectedVersion: 1 } }, managerToken);
+    expect(changed.data!.setClassificationPolicy.policy).toMatchObject({ periodMonths: 5, version: 2 });
+  });
+
+  it("classifies with the stored threshold amounts and explains the amount reached", async () => {
+    const preview = await testApp.graphql<{ previewClassification: { method: string; firstMonth: string; items: { volume: string; proposedClass: string; reason: string }[] } }>(
+      `{ previewClassification(input: { scope: { territoryCode: "SH-PD" }, asOf: "2026-11-22" }) { method firstMonth items(first: 400) { volume proposedClass reason } } }`,
+      {},
+      managerToken,
+    );
+    const data = preview.data!.previewClassification;
+    expect([data.method, data.firstMonth]).toEqual(["THRESHOLD_AMOUNTS", "2026-06"]);
+    for (const item of data.items) {
+      const volume = Number(item.volume);
+      expect(item.proposedClass).toBe(volume >= 150 ? "A" : volume >= 40 ? "B" : "C");
+    }
+    expect(data.items[0]!.reason).toMatch(/^Threshold amounts over 2026-06\.\.2026-10: average [\d.]+ over 5 months; reaches 150 → A$/);
+  });
+
+  it("rejects shares that do not add up to 100 with the domain's message", async () => {
+    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get("Demo-T1"), expectedVersion: 1, method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 10 }, ...visit } }, adminToken);
+    expect(result.data!.setClassificationPolicy.userErrors).toEqual([
+      { code: "VALIDATION", field: ["paretoShares"], message: "Pareto shares must add up to 100, got A 40 + B 40 + C 10 = 90" },
+    ]);
+  });
+
+  it("rejects a visit standard that plans more visits than the cycle has days", async () => {
+    const tooMany = { ...visit, visitRequirements: [{ class: "A", kind: "ON_SITE", visitor: "REP", visitsPerCycle: 30, minutesPerVisit: 30 }] };
+    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get("Demo-T1"), expectedVersion: 1, method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 20 }, ...tooMany } }, adminToken);
+    const [error] = result.data!.setClassificationPolicy.userErrors;
+    expect([error?.code, error?.field]).toEqual(["VALIDATION", ["visitRequirements"]]);
+    expect(error?.message).toContain("30");
+  });
+
+  it("stores the manufacturer rule set as the company default and keeps it as JSON", async () => {
+    const current = await testApp.graphql<{ classificationPolicy: { version: number } }>(policyQuery, { code: "SH-XH" }, adminToken);
+    const result = await testApp.graphql<Payload>(setPolicy, { input: { expectedVersion: current.data!.classificationPolicy.version, method: "RULES", periodMonths: 3, ruleSet: MANUFACTURER_RULE_SET, ...visit } }, adminToken);
+    expect(result.data!.setClassificationPolicy.userErrors).toEqual([]);
+    expect(result.data!.setClassificationPolicy.policy).toMatchObject({ level: "COMPANY", method: "RULES", ruleSet: JSON.parse(JSON.stringify(MANUFACTURER_RULE_SET)) });
+    const preview = await testApp.graphql<{ previewClassification: { items: { reason: string }[] } }>(
+      `{ previewClassification(input: { scope: { territoryCode: "SH-XH" } }) { items(first: 1) { reason } } }`,
+      {},
+      adminToken,
+    );
+    expect(preview.data!.previewClassification.items[0]!.reason).toMatch(/^Rule set "Manufacturer example \(DOMAIN\.md §2\)": /);
+  });
+
+  it("keeps company and regional defaults to admins", async () => {
+    const result = await testApp.graphql<Payload>(setPolicy, { input: { method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 20 }, ...visit } }, managerToken);
+    expect(result.data!.setClassificationPolicy.userErrors.map((error) => error.code)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("answers NOT_FOUND when a manager sets the policy of a territory they do not manage", async () => {
+    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get("Demo-T1"), method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 20 }, ...visit } }, managerToken);
+    expect(result.data!.setClassificationPolicy.userErrors.map((error) => error.code)).toEqual(["NOT_FOUND"]);
+  });
+});
