@@ -51,6 +51,7 @@ async function start(): Promise<void> {
     port: settings.port,
     webDistDir: settings.webDistDir,
     auth: { secret, tokenLifetimeSeconds: settings.tokenLifetimeHours * 3600, now: () => new Date() },
+    trustForwardedFor: settings.trustProxy,
   });
   console.log(`Beatplan is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
   if (settings.demo) {

@@ -18,6 +18,11 @@ export interface Settings {
   tokenLifetimeHours: number;
   /** BEATPLAN_WEB_DIST: built web app to serve at / (default <repo>/packages/web/dist). */
   webDistDir: string;
+  /**
+   * BEATPLAN_TRUST_PROXY: take the client address for sign-in limits from X-Forwarded-For
+   * (only behind a load balancer that sets it; default off).
+   */
+  trustProxy: boolean;
 }
 
 /** Root of the checkout (three levels above this file: packages/api/src). */
@@ -73,6 +78,12 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
   const authSecret = env.BEATPLAN_AUTH_SECRET || undefined;
   if (authSecret !== undefined && authSecret.length < 32) problems.push(`BEATPLAN_AUTH_SECRET must be at least 32 characters, got ${authSecret.length}`);
   const tokenLifetimeHours = integer("BEATPLAN_TOKEN_LIFETIME_HOURS", 12, 1, 720);
+  let trustProxy = false;
+  const rawTrustProxy = env.BEATPLAN_TRUST_PROXY?.trim().toLowerCase();
+  if (rawTrustProxy) {
+    if (truthy.has(rawTrustProxy)) trustProxy = true;
+    else if (!falsy.has(rawTrustProxy)) problems.push(`BEATPLAN_TRUST_PROXY must be one of 1/0, true/false, on/off, yes/no, got "${env.BEATPLAN_TRUST_PROXY}"`);
+  }
   if (problems.length > 0) throw new StartupError(`invalid settings: ${problems.join("; ")}`);
   return {
     port,
@@ -82,5 +93,6 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     authSecret,
     tokenLifetimeHours,
     webDistDir: path("BEATPLAN_WEB_DIST", resolve(repositoryRoot, "packages/web/dist")),
+    trustProxy,
   };
 }

@@ -18,3 +18,11 @@ export interface Viewer {
   /** E-mail of the user, or "api-token:<name>", kept in the audit trail. */
   readonly label: string;
 }
+
+/**
+ * A stable key for "who" in per-caller records such as idempotency keys: an API token acts
+ * for the admin who created it, but its records are kept apart from that admin's own.
+ */
+export function actorKey(viewer: Viewer): string {
+  return viewer.apiTokenId ? `api-token:${viewer.apiTokenId}` : viewer.userId;
+}

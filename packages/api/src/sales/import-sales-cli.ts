@@ -15,6 +15,7 @@ import { connectDatabase } from "../db/database.ts";
 import { DomainErrors } from "../graphql/domain-error.ts";
 import { readSettings } from "../settings.ts";
 import { StartupError } from "../startup-error.ts";
+import { withAuditContext } from "../audit/audit-context.ts";
 import { importMonthlySales, validateSalesRows } from "./monthly-sales-import.ts";
 import { parseSalesCsv } from "./sales-csv.ts";
 
@@ -41,7 +42,10 @@ async function run(argument: string | undefined): Promise<number> {
       const pending = await orm.migrator.getPending();
       if (pending.length > 0) throw new StartupError(`the database has ${pending.length} pending migration(s); start the server once to apply them`);
       const started = performance.now();
-      const result = await importMonthlySales(orm.em.fork(), Scope.forOperator(), csv.rows, "line");
+      const operator = Scope.forOperator();
+      // Attributed to "operator" in the audit trail.
+      const auditContext = { requestId: null, clientAddress: "cli", viewer: operator.viewer, operation: "import-sales CLI" };
+      const result = await withAuditContext(auditContext, () => importMonthlySales(orm.em.fork(), operator, csv.rows, "line"));
       console.log(`imported ${file}: ${result.inserted} inserted, ${result.updated} updated (${csv.rows.length} rows in ${Math.round(performance.now() - started)} ms)`);
       return 0;
     } catch (error) {
