@@ -58,7 +58,7 @@ async function generateData(databaseUrl: string): Promise<void> {
   }
 }
 
-async function timeOverHttp(databaseUrl: string): Promise<number> {
+async function timeOverHttp(databaseUrl: string): Promise<Record<"fullPreview" | "summary" | "apply" | "monthly", number>> {
   const app = await startApp({
     databaseUrl,
     port: 0,
@@ -99,9 +99,12 @@ async function timeOverHttp(databaseUrl: string): Promise<number> {
     report("apply, every customer changes (history + class)", apply, JSON.stringify(apply.body.data.applyClassification));
     const again = await graphql(`mutation { applyClassification(input: { ${scope}, asOf: "${asOf}", idempotencyKey: "bench-2" }) { result { customerCount changedCount } userErrors { message } } }`, token);
     report("apply again, nothing changes", again, JSON.stringify(again.body.data.applyClassification));
+    // A month later with no new sales yet: averages move, some customers change class (the usual monthly run).
+    const monthly = await graphql(`mutation { applyClassification(input: { ${scope}, asOf: "2026-12-15", idempotencyKey: "bench-3" }) { result { customerCount changedCount } userErrors { message } } }`, token);
+    report("apply a month later, some customers change", monthly, JSON.stringify(monthly.body.data.applyClassification));
     const chart = await graphql(`{ paretoChart(${scope}, asOf: "${asOf}") { points { rank code volume cumulativeShare currentClass } boundaries { class count lastRank } } }`, token);
     report("Pareto chart, every customer", chart, JSON.stringify(chart.body.data.paretoChart.boundaries));
-    return Math.max(fullPreview.seconds, apply.seconds);
+    return { fullPreview: fullPreview.seconds, summary: summary.seconds, apply: apply.seconds, monthly: monthly.seconds };
   } finally {
     await app.close();
   }
@@ -118,9 +121,9 @@ try {
   const url = new URL(postgres.url);
   url.pathname = "/beatplan_bench";
   await generateData(url.toString());
-  const worst = await timeOverHttp(url.toString());
-  console.log(`${worst < limitSeconds ? "OK" : "TOO SLOW"}: slowest of full preview and apply ${worst.toFixed(2)} s (limit ${limitSeconds} s)`);
-  if (worst >= limitSeconds) process.exitCode = 1;
+  const seconds = await timeOverHttp(url.toString());
+  for (const [name, value] of Object.entries(seconds)) console.log(`${value < limitSeconds ? "OK      " : "TOO SLOW"} ${name}: ${value.toFixed(2)} s (limit ${limitSeconds} s)`);
+  if (Object.values(seconds).some((value) => value >= limitSeconds)) process.exitCode = 1;
 } finally {
   await postgres.stop();
   await rm(postgres.clusterDir, { recursive: true, force: true });

@@ -28,12 +28,24 @@ export function thresholdsLabel(thresholds: ParetoThresholds): string {
   return [thresholds.A, thresholds.B, thresholds.C, ...(thresholds.D === undefined ? [] : [thresholds.D])].join("/");
 }
 
+// Band texts per thresholds object, computed once per run rather than once per customer.
+const bandCache = new WeakMap<ParetoThresholds, Map<string, string>>();
+
 function paretoBand(thresholds: ParetoThresholds, customerClass: string): string {
-  const bounds = validateParetoThresholds(thresholds);
-  const index = bounds.findIndex((bound) => bound.customerClass === customerClass);
-  const lower = index > 0 ? Number(bounds[index - 1]!.cumulativeBasisPoints) / 100 : 0;
-  const upper = Number(bounds[index]!.cumulativeBasisPoints) / 100;
-  return index === bounds.length - 1 ? `${lower}% or more → ${customerClass}` : `${lower}% to below ${upper}% → ${customerClass}`;
+  let bands = bandCache.get(thresholds);
+  if (!bands) {
+    const bounds = validateParetoThresholds(thresholds);
+    bands = new Map(
+      bounds.map((bound, index) => {
+        const lower = index > 0 ? Number(bounds[index - 1]!.cumulativeBasisPoints) / 100 : 0;
+        const upper = Number(bound.cumulativeBasisPoints) / 100;
+        const text = index === bounds.length - 1 ? `${lower}% or more → ${bound.customerClass}` : `${lower}% to below ${upper}% → ${bound.customerClass}`;
+        return [bound.customerClass, text];
+      }),
+    );
+    bandCache.set(thresholds, bands);
+  }
+  return bands.get(customerClass) ?? customerClass;
 }
 
 /**
