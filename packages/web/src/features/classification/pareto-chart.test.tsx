@@ -1,0 +1,36 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { byOperation, fakeClient, renderWithProviders } from "../../testing/render.tsx";
+import { classColours, ParetoChart, type ParetoChartPoint } from "./pareto-chart.tsx";
+
+const points: ParetoChartPoint[] = [
+  { rank: 1, code: "C01", name: "Big", volume: "60", cumulativeShare: 0.6, currentClass: "A" },
+  { rank: 2, code: "C02", name: "Middle", volume: "30", cumulativeShare: 0.9, currentClass: "B" },
+  { rank: 3, code: "C03", name: "Small", volume: "10", cumulativeShare: 1, currentClass: null },
+];
+const boundaries = [
+  { class: "A" as const, cumulativeShare: 0.4, lastRank: 1 },
+  { class: "B" as const, cumulativeShare: 0.8, lastRank: 2 },
+  { class: "C" as const, cumulativeShare: 1, lastRank: 3 },
+];
+
+function renderChart() {
+  renderWithProviders(<ParetoChart points={points} boundaries={boundaries} />, { client: fakeClient(byOperation({})).client, locale: "en" });
+  return screen.getByRole("img", { name: /Pareto chart of 3 customers/ });
+}
+
+describe("ParetoChart", () => {
+  it("draws one bar per customer, as tall as its volume and coloured by its class", () => {
+    const bars = [...renderChart().querySelectorAll("rect")];
+    expect(bars.map((bar) => bar.getAttribute("fill"))).toEqual([classColours.A, classColours.B, classColours.none]);
+    const heights = bars.map((bar) => Number(bar.getAttribute("height")));
+    expect(heights[1]! / heights[0]!).toBeCloseTo(0.5, 5);
+    expect(heights[2]! / heights[0]!).toBeCloseTo(1 / 6, 5);
+  });
+
+  it("marks the inner class boundaries at 40% and 80% and draws the cumulative share line", () => {
+    const chart = renderChart();
+    expect([...chart.querySelectorAll(".pareto-marker text")].map((label) => label.textContent)).toEqual(["A up to 40%", "B up to 80%"]);
+    expect(chart.querySelector("polyline.pareto-cumulative")?.getAttribute("points")?.split(" ")).toHaveLength(3);
+  });
+});
