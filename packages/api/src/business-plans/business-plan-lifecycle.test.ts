@@ -14,7 +14,14 @@ describe("business plan lifecycle over HTTP", () => {
     app = await startTestApp();
     rep = await app.login(demoUsers.rep);
     manager = await app.login(demoUsers.manager);
-    customer = (await customersOf(app, rep))[0]!;
+    // The demo data already plans for some customers this month; take one without a plan.
+    const planned = await app.graphql<{ businessPlans: { edges: { node: { customer: { code: string } } }[] } }>(
+      "query($month: Month!) { businessPlans(first: 500, filter: { month: $month }) { edges { node { customer { code } } } } }",
+      { month },
+      rep,
+    );
+    const plannedCodes = new Set(planned.data!.businessPlans.edges.map((edge) => edge.node.customer.code));
+    customer = (await customersOf(app, rep)).find((candidate) => !plannedCodes.has(candidate.code))!;
     productId = (await productIds(app, rep))[0]!;
   });
 
@@ -118,5 +125,23 @@ describe("business plan lifecycle over HTTP", () => {
     expect(plans.find((plan) => plan.customer.code === customer.code)).toMatchObject({ status: "CLOSED", completion: 0.9 });
     const node = await app.graphql<{ node: { status: string } | null }>("query($id: ID!) { node(id: $id) { ... on BusinessPlan { status } } }", { id: plans[0]!.id }, rep);
     expect(node.data?.node).not.toBeNull();
+  });
+
+  it("starts with the demo's closed plans of last month, each with a review whose stores add up", async () => {
+    const [year, number] = month.split("-").map(Number) as [number, number];
+    const lastMonth = number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, "0")}`;
+    const result = await app.graphql<{ businessPlans: { edges: { node: { status: string; completion: number; revisions: unknown[]; review: { actualAmount: string; stores: { actualAmount: string }[] } } }[] } }>(
+      "query($month: Month!) { businessPlans(filter: { month: $month }) { edges { node { status completion revisions { number } review { actualAmount stores { actualAmount } } } } } }",
+      { month: lastMonth },
+      rep,
+    );
+    const plans = result.data!.businessPlans.edges.map((edge) => edge.node);
+    expect(plans.map((plan) => plan.status)).toEqual(["CLOSED", "CLOSED"]);
+    for (const plan of plans) {
+      expect(plan.revisions).toHaveLength(2);
+      const storeSum = plan.review.stores.reduce((sum, line) => sum + Math.round(Number(line.actualAmount) * 100), 0);
+      expect(storeSum).toBe(Math.round(Number(plan.review.actualAmount) * 100));
+    }
+    expect(plans.map((plan) => plan.completion.toFixed(2))).toEqual(["1.04", "0.86"]);
   });
 });

@@ -16,7 +16,8 @@ describe("business plan rules over HTTP", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    [rep, manager, otherRep, otherManager] = await Promise.all([demoUsers.otherRep, demoUsers.otherManager, demoUsers.rep, demoUsers.manager].map((email) => app.login(email)));
+    const tokens = await Promise.all([demoUsers.otherRep, demoUsers.otherManager, demoUsers.rep, demoUsers.manager].map((email) => app.login(email)));
+    [rep, manager, otherRep, otherManager] = tokens as [string, string, string, string];
     customers = await customersOf(app, rep);
     productId = (await productIds(app, rep))[0]!;
   });

@@ -4,6 +4,7 @@ import { normaliseEmail } from "../auth/auth.service.ts";
 import { executeSql } from "../db/sql.ts";
 import { applyDemoClassification } from "./demo-classification.ts";
 import type { DemoData } from "./demo-data.ts";
+import { loadDemoBusinessPlans } from "./demo-business-plans.ts";
 import { loadDemoProducts } from "./demo-products.ts";
 
 /** What {@link loadDemoData} wrote. */
@@ -140,6 +141,7 @@ export async function loadDemoData(em: EntityManager, data: DemoData, now: Date 
     );
     const classified = await applyDemoClassification(tx, data, now);
     await loadDemoProducts(tx);
+    await loadDemoBusinessPlans(tx, now);
     return { regions, territories, users, customers, monthlySales, classified };
   });
 }
