@@ -106,6 +106,11 @@ async function outsideSnapshot(testApp: TestApp, insideTerritoryId: string): Pro
   return `${row?.rows}:${row?.digest}`;
 }
 
+async function auditEntriesOf(testApp: TestApp, operation: string): Promise<number> {
+  const [row] = await executeSql<{ count: number }>(testApp.app.orm.em.fork(), "select count(*)::int as count from audit_entry where operation = $1", [operation]);
+  return row?.count ?? 0;
+}
+
 describe("authorization matrix generated from the schema", () => {
   let testApp: TestApp;
   let schema: GraphQLSchema;
@@ -144,7 +149,7 @@ describe("authorization matrix generated from the schema", () => {
     expect(rootFields.filter((field) => !(field in rootFieldAccess)).sort()).toEqual([]);
   });
 
-  it("never shows or changes anything outside the caller's territories, and answers out-of-scope exactly like missing", { timeout: 600_000 }, async () => {
+  it("never shows or changes anything outside the caller's territories, answers out-of-scope exactly like missing, and audits every successful mutation", { timeout: 600_000 }, async () => {
     const roots: { kind: "query" | "mutation"; field: GraphQLField<unknown, unknown> }[] = [
       ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ kind: "query" as const, field })),
       ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: "mutation" as const, field })),
@@ -165,6 +170,8 @@ describe("authorization matrix generated from the schema", () => {
         const variants = hasOptionalTextInput(field) ? (["ids", "texts"] as const) : (["ids"] as const);
         // One snapshot around all rounds of a mutation keeps the run short; the report still names the mutation.
         const before = scoped && kind === "mutation" ? await outsideSnapshot(testApp, insideTerritoryId) : "";
+        const auditedBefore = kind === "mutation" ? await auditEntriesOf(testApp, field.name) : 0;
+        let succeeded = false;
         for (const roundType of roundTypes) {
           for (const optionalInputs of variants) {
             const responses = {} as Record<Side, string>;
@@ -175,7 +182,9 @@ describe("authorization matrix generated from the schema", () => {
               if (response.errors?.some((error) => error.extensions?.code === "INTERNAL_SERVER_ERROR" || error.extensions?.code === "GRAPHQL_VALIDATION_FAILED")) {
                 problems.push(`${label}: ${JSON.stringify(response.errors).slice(0, 500)}`);
               }
-              record(field.name, `${principal.name}|${side}`, outcome(response, field.name));
+              const result = outcome(response, field.name);
+              record(field.name, `${principal.name}|${side}`, result);
+              if (result === "data") succeeded = true;
               const normalised = normalise(response, operation.sentIds, operation.sentTexts);
               responses[side] = normalised;
               if (!scoped) {
@@ -192,6 +201,10 @@ describe("authorization matrix generated from the schema", () => {
           }
         }
         if (before && before !== (await outsideSnapshot(testApp, insideTerritoryId))) problems.push(`${principal.name} mutation ${field.name} changed data outside ${insideTerritory}`);
+        // Every successful mutation leaves a trace in the audit trail (login changes no business data).
+        if (kind === "mutation" && succeeded && field.name !== "login" && (await auditEntriesOf(testApp, field.name)) === auditedBefore) {
+          problems.push(`${principal.name} mutation ${field.name} succeeded without writing an audit entry`);
+        }
       }
     }
     await writeMatrix(matrix);
