@@ -122,4 +122,23 @@ describe("business plans in Chromium against the real server", () => {
     await page.getByRole("row", { name: /DEMO-02/ }).waitFor();
     await page.screenshot({ path: join(resultsDir, "business-plan-list.png"), fullPage: true });
   });
+
+  it("shows last month's closed plan with its review and the changes between its revisions, also in Chinese", async () => {
+    const month = await page.locator('input[type="month"]').inputValue();
+    const [year, number] = month.split("-").map(Number) as [number, number];
+    const lastMonth = number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, "0")}`;
+    await page.locator('input[type="month"]').fill(lastMonth);
+    await page.getByRole("row", { name: /DEMO-01/ }).getByRole("link").click();
+    await expect.poll(() => planStatus().textContent()).toBe("Closed");
+    await page.getByRole("heading", { level: 2, name: "Monthly business review (客代10)" }).waitFor();
+    const diffRows = page.locator(".diff-table tbody tr");
+    await expect.poll(() => diffRows.count()).toBeGreaterThan(3);
+    expect(await diffRows.filter({ has: page.locator("code", { hasText: /^targetAmount$/ }) }).locator("td").allTextContents()).toEqual(["18000.00", "17100.00"]);
+    await page.screenshot({ path: join(resultsDir, "business-plan-closed.png"), fullPage: true });
+
+    await page.getByLabel("Language").selectOption("zh-CN");
+    await page.getByRole("heading", { level: 2, name: "月度生意回顾（客代10）" }).waitFor();
+    await page.screenshot({ path: join(resultsDir, "business-plan-closed-zh.png"), fullPage: true });
+    await page.getByLabel("语言").selectOption("en");
+  });
 });
