@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { parseRoute, routeHref, type Route } from "../../app/router.tsx";
+import { toContentInput, emptyContent } from "./plan-content-form.tsx";
+import { currentPlanMonth, lastDateOfMonth } from "./plan-format.ts";
+import { toPlanFilter } from "./plan-list-page.tsx";
+import { chartWeeks, type TrackingData } from "./tracking-chart.tsx";
+
+const tracking: TrackingData = {
+  targetAmount: "3100.00",
+  storeTargets: [
+    { storeCode: "S-1", amount: "2100.00" },
+    { storeCode: "S-2", amount: "1000.00" },
+  ],
+  tracking: [
+    { week: 1, targetAmountToDate: "700.00", actualAmountToDate: "800.00" },
+    { week: 2, targetAmountToDate: "1400.00", actualAmountToDate: null },
+  ],
+  progress: [{ week: 1, stores: [{ storeCode: "S-1", actualAmount: "600.00" }, { storeCode: "S-2", actualAmount: "200.00" }] }],
+};
+
+describe("tracking chart series", () => {
+  it("draws the whole customer's target and recorded actuals, leaving unrecorded weeks empty", () => {
+    expect(chartWeeks(tracking, null)).toEqual([
+      { week: 1, target: 700, actual: 800 },
+      { week: 2, target: 1400, actual: null },
+    ]);
+  });
+
+  it("spreads a store's own target like the total and reads its actuals from the weekly entries", () => {
+    const [week1, week2] = chartWeeks(tracking, "S-2");
+    expect(week1?.target).toBeCloseTo(1000 * (700 / 3100));
+    expect(week1?.actual).toBe(200);
+    expect(week2?.actual).toBeNull();
+  });
+});
+
+describe("plan routes", () => {
+  const routes: Route[] = [
+    { name: "plans", params: { month: "2026-11", status: "PROPOSED" } },
+    { name: "plan", id: "QnVzaW5lc3NQbGFuOjE=" },
+    { name: "planNew" },
+    { name: "planEdit", id: "QnVzaW5lc3NQbGFuOjE=", mode: "adjust" },
+    { name: "approvals" },
+  ];
+  it.each(routes)("reads back the link of the $name screen", (route) => {
+    expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+});
+
+describe("plan list filter", () => {
+  it("uses the current month and drops an unknown status from a hand-edited URL", () => {
+    expect(toPlanFilter({ month: "2026-13", status: "LOST" })).toEqual({ month: currentPlanMonth(), status: undefined });
+  });
+});
+
+describe("plan content input", () => {
+  it("sends empty numbers as 0 and leaves stores without figures out of the split", () => {
+    const draft = { ...emptyContent(), targetAmount: "100", storeTargets: { a: { volume: "", amount: "" }, b: { volume: "1", amount: "100" } } };
+    const input = toContentInput(draft);
+    expect(input.targetVolume).toBe("0");
+    expect(input.storeTargets).toEqual([{ storeId: "b", volume: "1", amount: "100" }]);
+    expect(input.penetrationNotes).toBeNull();
+  });
+
+  it("knows the last day of short months", () => {
+    expect(lastDateOfMonth("2027-02")).toBe("2027-02-28");
+    expect(lastDateOfMonth("2026-11")).toBe("2026-11-30");
+  });
+});
