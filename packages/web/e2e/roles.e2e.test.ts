@@ -85,6 +85,19 @@ describe("each role sees its own part in Chromium", () => {
     await signOut();
   });
 
+  it("shows a rep another rep's customer of their territory with credit data and personal data withheld", async () => {
+    await signIn("rep.2.sh-pd@beatplan.test");
+    expect(await customerTotal()).toBe(400);
+    await page.getByRole("searchbox", { name: "Search code or name" }).fill("SH-PD-0001");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "SH-PD-0001" }).click();
+    await page.getByRole("heading", { level: 1, name: /SH-PD-0001/ }).waitFor();
+    await page.getByText(/^Withheld: credit data is visible only to admins/).waitFor();
+    await page.getByText(/^Phone, birthday and interests are withheld/).waitFor();
+    await page.getByRole("link", { name: "Customers", exact: true }).click();
+    await signOut();
+  });
+
   it("returns to the login screen with a message when the session expires", async () => {
     await signIn("rep.demo-t1@beatplan.test");
     await customerTotal();

@@ -116,6 +116,8 @@ export const en = {
   "detail.createdAt": "Created",
   "detail.updatedAt": "Last updated",
   "detail.credit": "Credit profile",
+  "detail.creditWithheld": "Withheld: credit data is visible only to admins, the territory's managers and the customer's responsible rep.",
+  "detail.contactsWithheld": "Phone, birthday and interests are withheld: they are visible only to admins, the territory's managers and the customer's responsible rep.",
   "detail.creditMissing": "No credit profile recorded.",
   "detail.registeredCapital": "Registered capital",
   "detail.yearsInBusiness": "Years in business",

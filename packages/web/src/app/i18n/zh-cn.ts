@@ -113,6 +113,8 @@ export const zhCN: Record<MessageKey, string> = {
   "detail.createdAt": "创建时间",
   "detail.updatedAt": "更新时间",
   "detail.credit": "信用档案",
+  "detail.creditWithheld": "已隐藏：信用资料仅管理员、片区经理和该客户的负责客代可见。",
+  "detail.contactsWithheld": "电话、生日和兴趣已隐藏：仅管理员、片区经理和该客户的负责客代可见。",
   "detail.creditMissing": "暂无信用档案。",
   "detail.registeredCapital": "注册资本",
   "detail.yearsInBusiness": "经营年限",

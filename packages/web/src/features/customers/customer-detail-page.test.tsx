@@ -31,6 +31,7 @@ const teaHouse = {
     region: { __typename: "Region", id: "r1", code: "EAST", name: "East" },
   },
   responsibleRep: { __typename: "User", id: "u1", name: "Rita Rep", email: "rep.demo-t1@beatplan.test" },
+  restrictedSections: [] as { __typename: "RestrictedSection"; section: string }[],
   creditProfile: {
     __typename: "CreditProfile",
     registeredCapital: "500000.00",
@@ -119,6 +120,24 @@ describe("CustomerDetailPage", () => {
     for (const text of ["500,000.00", "12", "80,000.00", "30", "25", "Net 30", "Yes"]) {
       expect(within(credit).getByText(text)).toBeTruthy();
     }
+  });
+
+  it("says the credit profile and contacts' personal data are withheld, not missing, when the API withholds them", async () => {
+    renderDetail({
+      ...teaHouse,
+      creditProfile: null,
+      contacts: teaHouse.contacts.map((contact) => ({ ...contact, phone: null, birthday: null, interests: null })),
+      restrictedSections: [
+        { __typename: "RestrictedSection", section: "CREDIT_PROFILE" },
+        { __typename: "RestrictedSection", section: "CONTACT_PERSONAL_DATA" },
+      ],
+    });
+    await screen.findByRole("heading", { level: 1, name: /Tea House/ });
+
+    expect(within(section("Credit profile")).getByText(/^Withheld: credit data is visible only to admins/)).toBeTruthy();
+    expect(within(section("Credit profile")).queryByText("No credit profile recorded.")).toBeNull();
+    expect(within(section("Contacts")).getByText(/^Phone, birthday and interests are withheld/)).toBeTruthy();
+    expect(within(section("Contacts")).getByText("Mei Lin")).toBeTruthy();
   });
 
   it("shows the operating profile with every delivery address", async () => {

@@ -47,6 +47,9 @@ export const CustomerDetailQuery = graphql(`
           name
           email
         }
+        restrictedSections {
+          section
+        }
         creditProfile {
           registeredCapital
           yearsInBusiness
@@ -90,6 +93,11 @@ export const CustomerDetailQuery = graphql(`
 /** The customer part of the detail query's result. */
 export type CustomerDetail = Extract<NonNullable<CustomerDetailResult["node"]>, { __typename: "Customer" }>;
 
+// The API returns withheld sections as null and lists them here; null alone would read as "not recorded".
+function isWithheld(customer: CustomerDetail, section: CustomerDetail["restrictedSections"][number]["section"]): boolean {
+  return customer.restrictedSections.some((restricted) => restricted.section === section);
+}
+
 /** One customer's complete archive and its sales chart. */
 export function CustomerDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -132,9 +140,9 @@ export function CustomerDetailPage({ id }: { id: string }) {
       <BasicDataSection customer={customer} />
       <CustomerSalesChart customerId={customer.id} customerName={customer.name} />
       <CustomerClassSection customerId={customer.id} />
-      <CreditProfileSection profile={customer.creditProfile} />
+      <CreditProfileSection profile={customer.creditProfile} withheld={isWithheld(customer, "CREDIT_PROFILE")} />
       <OperatingProfileSection profile={customer.operatingProfile} />
-      <ContactsSection contacts={customer.contacts} />
+      <ContactsSection contacts={customer.contacts} personalDataWithheld={isWithheld(customer, "CONTACT_PERSONAL_DATA")} />
       <StoresSection stores={customer.stores} />
     </article>
   );

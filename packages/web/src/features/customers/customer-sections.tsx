@@ -66,12 +66,14 @@ export function BasicDataSection({ customer }: { customer: CustomerDetail }) {
   );
 }
 
-/** Capital, credit limit and payment terms. */
-export function CreditProfileSection({ profile }: { profile: CustomerDetail["creditProfile"] }) {
+/** Capital, credit limit and payment terms; `withheld` when the viewer may not read them. */
+export function CreditProfileSection({ profile, withheld = false }: { profile: CustomerDetail["creditProfile"]; withheld?: boolean }) {
   const { t, formatAmount } = useI18n();
   return (
     <Section id="section-credit" title={t("detail.credit")}>
-      {profile ? (
+      {withheld ? (
+        <p className="status-empty">{t("detail.creditWithheld")}</p>
+      ) : profile ? (
         <Fields
           rows={[
             ["detail.registeredCapital", profile.registeredCapital == null ? null : formatAmount(profile.registeredCapital)],
@@ -122,12 +124,13 @@ export function OperatingProfileSection({ profile }: { profile: CustomerDetail["
   );
 }
 
-/** The customer's contacts with their information tier. */
-export function ContactsSection({ contacts }: { contacts: CustomerDetail["contacts"] }) {
+/** The customer's contacts with their information tier; `personalDataWithheld` when phone, birthday and interests were withheld. */
+export function ContactsSection({ contacts, personalDataWithheld = false }: { contacts: CustomerDetail["contacts"]; personalDataWithheld?: boolean }) {
   const { t } = useI18n();
   const none = t("common.none");
   return (
     <Section id="section-contacts" title={t("detail.contacts")}>
+      {personalDataWithheld && contacts.length > 0 ? <p className="notice">{t("detail.contactsWithheld")}</p> : null}
       {contacts.length === 0 ? (
         <p className="status-empty">{t("detail.contactsMissing")}</p>
       ) : (
