@@ -163,7 +163,7 @@ export async function classifyTerritory(
     const computed = (ruleResult?.class ?? row.computed_class) as CustomerClass;
     const before = Number(row.running_before);
     const after = Number(row.running_after);
-    const item = {
+    const figures = {
       customerId: row.id,
       code: row.code,
       name: row.name,
@@ -178,12 +178,17 @@ export async function classifyTerritory(
       share: totalNumber === 0 ? 0 : Number(row.average) / totalNumber,
       cumulativeShareBefore: totalNumber === 0 ? 0 : before / totalNumber,
       cumulativeShareAfter: totalNumber === 0 ? 0 : after / totalNumber,
-      reason: "",
     };
-    item.reason = explainClass(item, rows.length, policy, period, {
+    const context = {
       ruleReason: ruleResult ? ruleResult.reason : undefined,
       override: row.override_class ? { until: row.override_until, reason: row.override_reason ?? "" } : undefined,
-    });
+    };
+    // Reasons are written on first use: a large run needs them only for the changes and the items shown.
+    let reason: string | undefined;
+    const item = Object.defineProperty(figures, "reason", {
+      enumerable: true,
+      get: () => (reason ??= explainClass(figures, rows.length, policy, period, context)),
+    }) as ClassifiedCustomer;
     return item;
   });
   return { period, policy, totalVolume: total, items };
