@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
-import { executeSql } from "../db/sql.ts";
 import { currentMonth, customersOf, demoUsers, mutate, planContent, productIds, type CustomerWithStores } from "./business-plan-test-kit.ts";
 
 describe("business plan rules over HTTP", () => {
@@ -106,16 +105,20 @@ describe("business plan rules over HTTP", () => {
       expect(queue.data!.businessPlans.edges.map((edge) => edge.node.id)).toContain(created.businessPlan!.id);
     });
 
-    it("uses a rep's own limit before the role's", async () => {
+    it("uses a rep's own limit, set by an administrator, before the role's", async () => {
+      const admin = await app.login(demoUsers.admin);
       const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, rep);
-      const userId = Buffer.from(me.data!.me.id, "base64").toString("utf8").split(":")[1];
-      await executeSql(app.app.orm.em.fork(), "insert into authority_limit (user_id, promotion_budget) values ($1, 20000.00)", [userId]);
+      const setLimit = "mutation($input: SetAuthorityLimitInput!) { setAuthorityLimit(input: $input) { authorityLimit { role promotionBudget user { email } } userErrors { code } } }";
+      const byRep = await app.graphql<{ setAuthorityLimit: { userErrors: { code: string }[] } }>(setLimit, { input: { userId: me.data!.me.id, promotionBudget: "99999" } }, rep);
+      expect(byRep.data!.setAuthorityLimit.userErrors).toEqual([{ code: "FORBIDDEN" }]);
+      const set = await app.graphql<{ setAuthorityLimit: { authorityLimit: unknown } }>(setLimit, { input: { userId: me.data!.me.id, promotionBudget: "20000" } }, admin);
+      expect(set.data!.setAuthorityLimit.authorityLimit).toEqual({ role: null, promotionBudget: "20000.00", user: { email: demoUsers.otherRep } });
       try {
         const customer = freshCustomer();
         const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "15000.00") });
         expect(created.businessPlan!.needsApproval).toBe(false);
       } finally {
-        await executeSql(app.app.orm.em.fork(), "delete from authority_limit where user_id = $1", [userId]);
+        await app.graphql(setLimit, { input: { userId: me.data!.me.id, promotionBudget: "10000" } }, admin);
       }
     });
 

@@ -22,6 +22,7 @@ import {
   StoreTargetLineFieldsResolver,
   WeeklyProgressFieldsResolver,
 } from "../business-plans/business-plan-fields.resolver.ts";
+import { AuthorityLimitResolver } from "../business-plans/authority-limit.resolver.ts";
 import { BusinessPlanConnectionResolver, BusinessPlanResolver } from "../business-plans/business-plan.resolver.ts";
 import { ProductResolver } from "../products/product.resolver.ts";
 import { NodeResolver } from "./node.resolver.ts";
@@ -58,6 +59,7 @@ const resolvers = [
   BusinessPlanEventFieldsResolver,
   WeeklyProgressFieldsResolver,
   BusinessReviewFieldsResolver,
+  AuthorityLimitResolver,
 ] as const;
 
 /** Builds the executable schema; resolvers that need settings get them through a tiny container. */
