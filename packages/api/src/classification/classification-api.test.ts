@@ -88,6 +88,12 @@ describe("classification of the demo data", () => {
     expect(latest!.reason).toContain("Pareto 40/40/20 over 2026-08..2026-10: rank 5 of 20");
     expect(latest!.reason).toContain("customers ranked above hold 39.5% (0% to below 40% → A)");
     expect(loaded).toMatchObject({ fromClass: null, toClass: "A", actor: null });
+
+    const [audit] = await executeSql<{ entity_id: string; changes: Record<string, { to: unknown }>; actor_label: string }>(
+      testApp.app.orm.em.fork(),
+      "select entity_id, changes, actor_label from audit_entry where operation = 'applyClassification'",
+    );
+    expect(audit).toMatchObject({ entity_id: "classification:Demo-T1:2026-11-22", changes: { method: { to: "PARETO" }, changed: { to: 20 } } });
   });
 
   it("returns the first result for a retry with the same idempotency key and writes nothing more", async () => {
@@ -131,6 +137,8 @@ describe("classification of the demo data", () => {
     const during = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-12-31" } }, managerToken);
     expect(during.data!.applyClassification.result!.changes.map((change) => change.code)).not.toContain("DEMO-12");
     expect((await classesOf("Demo-T1")).get("DEMO-12")).toBe("A");
+    const audited = await executeSql<{ changes: Record<string, unknown> }>(testApp.app.orm.em.fork(), "select changes from audit_entry where operation = 'overrideCustomerClass'");
+    expect(audited.map((entry) => entry.changes.class)).toEqual([{ from: "C", to: "A" }]);
     const after = await testApp.graphql<ApplyData>(applyMutation, { input: { scope: { territoryCode: "Demo-T1" }, asOf: "2027-01-01" } }, managerToken);
     expect(after.data!.applyClassification.result!.changes.find((change) => change.code === "DEMO-12")).toMatchObject({ from: "A", to: "C" });
   });

@@ -2,6 +2,7 @@ import type { CustomerClass } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
+import { recordBulkAudit } from "../audit/audit-subscriber.ts";
 import { Customer } from "../customers/customer.entity.ts";
 import { executeSql } from "../db/sql.ts";
 import { DomainError } from "../graphql/domain-error.ts";
@@ -154,7 +155,20 @@ export async function applyClassification(
       const territory = await resolveTerritory(tx, scope, input.scope);
       const policy = await effectivePolicy(tx, territory);
       const run = await classifyTerritory(tx, scope, territory.id, policy, classificationPeriod(asOf, policy.periodMonths));
-      return writeClassification(tx, territory.id, run, viewer.userId, now());
+      const summary = await writeClassification(tx, territory.id, run, viewer.userId, now());
+      // The set-based writes bypass the ORM's flush hook, so the run is audited once, explicitly.
+      await recordBulkAudit(tx, {
+        entityType: "Customer",
+        entityId: `classification:${territory.code}:${asOf}`,
+        territoryId: territory.id,
+        changes: {
+          method: { from: null, to: summary.method },
+          period: { from: null, to: `${summary.firstMonth}..${summary.lastMonth}` },
+          customers: { from: null, to: summary.customerCount },
+          changed: { from: null, to: summary.changedCount },
+        },
+      });
+      return summary;
     },
     { encode: (summary) => summary, decode: async (stored) => stored as ApplySummary },
   );
@@ -200,6 +214,15 @@ export async function overrideCustomerClass(em: EntityManager, scope: Scope, inp
       [id, customer.customerClass, input.class, `manual override${input.until ? ` until ${input.until}` : ""}: ${reason}`, viewer.userId, at.toISOString()],
     );
     await executeSql(tx, "update customer set class = $2 where id = $1", [id, input.class]);
+    await recordBulkAudit(tx, {
+      entityType: "Customer",
+      entityId: id,
+      territoryId: customer.territory.id,
+      changes: {
+        class: { from: customer.customerClass, to: input.class },
+        classOverride: { from: null, to: { class: input.class, reason, until: input.until ?? null } },
+      },
+    });
     await tx.refresh(customer);
     return customer;
   });
