@@ -13,7 +13,11 @@ export interface CustomerListParams {
 export interface PlanListParams {
   month?: string;
   status?: string;
+  territoryId?: string;
+  repId?: string;
 }
+
+const planParamNames = ["month", "status", "territoryId", "repId"] as const;
 
 /** A screen of the app and its parameters. */
 export type Route =
@@ -82,8 +86,10 @@ export function routeHref(route: Route): string {
       return route.territoryCode ? `#/classification?${new URLSearchParams({ territory: route.territoryCode }).toString()}` : "#/classification";
     case "plans": {
       const search = new URLSearchParams();
-      if (route.params.month) search.set("month", route.params.month);
-      if (route.params.status) search.set("status", route.params.status);
+      for (const name of planParamNames) {
+        const value = route.params[name];
+        if (value) search.set(name, value);
+      }
       const query = search.toString();
       return query ? `#/plans?${query}` : "#/plans";
     }
@@ -106,10 +112,10 @@ function parsePlanRoute(segments: string[], query: string): Route | undefined {
   if (segments.length === 1) {
     const search = new URLSearchParams(query);
     const params: PlanListParams = {};
-    const month = search.get("month");
-    const status = search.get("status");
-    if (month) params.month = month;
-    if (status) params.status = status;
+    for (const name of planParamNames) {
+      const value = search.get(name);
+      if (value) params[name] = value;
+    }
     return { name: "plans", params };
   }
   if (segments.length === 2 && segments[1] === "new") return { name: "planNew" };

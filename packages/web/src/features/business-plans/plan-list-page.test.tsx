@@ -21,9 +21,17 @@ function plan(code: string, status: string, completion: number | null) {
 }
 
 describe("PlanListPage", () => {
-  it("shows each plan of the month with its status chip and completion bar, filtered by the URL's month and status", async () => {
+  it("shows each plan of the month with its status chip and completion bar, filtered by the URL's month, status and territory", async () => {
     const fake = fakeClient(
       byOperation({
+        PlanFilterTerritories: () => ({
+          data: {
+            territories: [
+              { __typename: "Territory", id: "territory-1", code: "T1", name: "Hongkou", reps: [{ __typename: "User", id: "rep-1", name: "Rita Rep" }] },
+              { __typename: "Territory", id: "territory-2", code: "T2", name: "Pudong", reps: [{ __typename: "User", id: "rep-2", name: "Ron Rep" }] },
+            ],
+          },
+        }),
         PlanList: () => ({
           data: {
             businessPlans: {
@@ -36,13 +44,17 @@ describe("PlanListPage", () => {
         }),
       }),
     );
-    renderWithProviders(<PlanListPage params={{ month: "2026-11", status: "TRACKING" }} />, { client: fake.client });
+    renderWithProviders(<PlanListPage params={{ month: "2026-11", status: "TRACKING", territoryId: "territory-1" }} />, { client: fake.client });
     const rows = await screen.findAllByRole("row");
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByText("Tracking")).toBeTruthy();
     expect(within(rows[1]!).getByRole("progressbar").getAttribute("aria-valuenow")).toBe("26");
     expect(within(rows[2]!).getByText("needs approval")).toBeTruthy();
-    expect(fake.requests[0]?.variables).toMatchObject({ filter: { month: "2026-11", status: "TRACKING" } });
+    const listRequest = fake.requests.find((request) => request.operationName === "PlanList");
+    expect(listRequest?.variables).toMatchObject({ filter: { month: "2026-11", status: "TRACKING", territoryId: "territory-1" } });
+    // Only the chosen territory's reps are offered.
+    const repPicker = screen.getByRole("combobox", { name: /^Rep/ });
+    expect(within(repPicker).getAllByRole("option").map((option) => option.textContent)).toEqual(["All reps", "Rita Rep"]);
     expect(screen.getByRole("button", { name: "Tracking", pressed: true })).toBeTruthy();
   });
 });

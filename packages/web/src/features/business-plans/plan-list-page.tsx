@@ -6,7 +6,7 @@ import { Link, navigate, routeHref, type PlanListParams } from "../../app/router
 import { useSession } from "../../app/session.tsx";
 import type { BusinessPlanFilter } from "../../gql/graphql.ts";
 import { currentPlanMonth, isPlanMonth, isPlanStatus, planStatuses } from "./plan-format.ts";
-import { PlanListQuery } from "./plan-operations.ts";
+import { PlanFilterTerritoriesQuery, PlanListQuery } from "./plan-operations.ts";
 import { CompletionBar, StatusChip } from "./plan-widgets.tsx";
 
 /** Plans per page of the list. */
@@ -17,7 +17,44 @@ export function toPlanFilter(params: PlanListParams): BusinessPlanFilter {
   return {
     month: isPlanMonth(params.month) ? params.month : currentPlanMonth(),
     status: isPlanStatus(params.status) ? params.status : undefined,
+    territoryId: params.territoryId || undefined,
+    repId: params.repId || undefined,
   };
+}
+
+/** Territory and rep pickers; the reps offered are those of the chosen territory (or of all visible ones). */
+function PlanScopeFilters({ params, month }: { params: PlanListParams; month: string }) {
+  const { t } = useI18n();
+  const [{ data }] = useQuery({ query: PlanFilterTerritoriesQuery });
+  const territories = data?.territories ?? [];
+  const chosen = territories.filter((territory) => !params.territoryId || territory.id === params.territoryId);
+  const reps = [...new Map(chosen.flatMap((territory) => territory.reps).map((rep) => [rep.id, rep])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <label>
+        {t("plans.filter.territory")}
+        <select value={params.territoryId ?? ""} onChange={(event) => navigate({ name: "plans", params: { ...params, month, territoryId: event.target.value || undefined, repId: undefined } })}>
+          <option value="">{t("plans.filter.allTerritories")}</option>
+          {territories.map((territory) => (
+            <option key={territory.id} value={territory.id}>
+              {territory.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("plans.column.rep")}
+        <select value={params.repId ?? ""} onChange={(event) => navigate({ name: "plans", params: { ...params, month, repId: event.target.value || undefined } })}>
+          <option value="">{t("plans.filter.allReps")}</option>
+          {reps.map((rep) => (
+            <option key={rep.id} value={rep.id}>
+              {rep.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
 }
 
 function PlanResults({ params }: { params: PlanListParams }) {
@@ -106,8 +143,9 @@ export function PlanListPage({ params }: { params: PlanListParams }) {
           {t("plans.filter.month")}
           <input type="month" value={month} onChange={(event) => event.target.value && navigate({ name: "plans", params: { ...params, month: event.target.value } })} />
         </label>
+        <PlanScopeFilters params={params} month={month} />
         <div className="status-filter" role="group" aria-label={t("plans.filter.status")}>
-          <button type="button" className={`chip-button${status ? "" : " chip-selected"}`} aria-pressed={!status} onClick={() => navigate({ name: "plans", params: { month } })}>
+          <button type="button" className={`chip-button${status ? "" : " chip-selected"}`} aria-pressed={!status} onClick={() => navigate({ name: "plans", params: { ...params, month, status: undefined } })}>
             {t("plans.filter.allStatuses")}
           </button>
           {planStatuses.map((candidate) => (
@@ -116,7 +154,7 @@ export function PlanListPage({ params }: { params: PlanListParams }) {
               type="button"
               className={`chip-button${candidate === status ? " chip-selected" : ""}`}
               aria-pressed={candidate === status}
-              onClick={() => navigate({ name: "plans", params: { month, status: candidate } })}
+              onClick={() => navigate({ name: "plans", params: { ...params, month, status: candidate } })}
             >
               <StatusChip status={candidate} />
             </button>
@@ -128,7 +166,7 @@ export function PlanListPage({ params }: { params: PlanListParams }) {
           </Link>
         ) : null}
       </div>
-      <PlanResults key={routeHref({ name: "plans", params: { month, status } })} params={{ month, status }} />
+      <PlanResults key={routeHref({ name: "plans", params: { ...params, month, status } })} params={{ ...params, month, status }} />
     </section>
   );
 }

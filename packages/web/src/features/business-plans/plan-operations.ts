@@ -200,6 +200,21 @@ export const RevisionDiffQuery = graphql(`
   }
 `);
 
+/** Territories and their reps for the list's filters (only those the viewer may see). */
+export const PlanFilterTerritoriesQuery = graphql(`
+  query PlanFilterTerritories {
+    territories {
+      id
+      code
+      name
+      reps {
+        id
+        name
+      }
+    }
+  }
+`);
+
 /** The product catalogue for launch lines. */
 export const ProductsQuery = graphql(`
   query Products {
