@@ -21,6 +21,7 @@ export const rootFieldAccess: Readonly<Record<string, string>> = {
   products: "any viewer (the catalogue is not customer data)",
   businessPlans: "plans of the customers the viewer sees",
   businessPlan: "plans of the customers the viewer sees; others null like unknown IDs",
+  authorityLimits: "any viewer; every limit is listed, a user's own limit names the user only when the viewer may see them",
   // Mutations
   login: "anyone; rate-limited per account and per address",
   createCustomer: "ADMIN anywhere; MANAGER in their territories; REP FORBIDDEN",
@@ -40,6 +41,7 @@ export const rootFieldAccess: Readonly<Record<string, string>> = {
   recordWeeklyProgress: "rep only, plans of customers they see",
   adjustBusinessPlan: "rep only, plans of customers they see",
   closeBusinessPlan: "rep only, plans of customers they see",
+  setAuthorityLimit: "ADMIN only",
   createApiToken: "signed-in ADMIN users only",
   revokeApiToken: "signed-in ADMIN users only",
 };
