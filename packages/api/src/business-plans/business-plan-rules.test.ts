@@ -169,4 +169,37 @@ describe("business plan rules over HTTP", () => {
       expect(approved.businessPlan?.status).toBe("APPROVED");
     });
   });
+
+  it("filters the list by territory, rep, status and customer, and pages with keyset cursors", async () => {
+    const admin = await app.login(demoUsers.admin);
+    const territories = await app.graphql<{ territories: { id: string; code: string }[] }>("{ territories { id code } }", {}, admin);
+    const demoTerritory = territories.data!.territories.find((territory) => territory.code === "Demo-T1")!.id;
+    const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, rep);
+    type Page = { businessPlans: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { status: string; customer: { code: string }; owner: { id: string } } }[] } };
+    const list = async (filter: Record<string, unknown>, first = 50, after: string | null = null) => {
+      const result = await app.graphql<Page>(
+        "query($filter: BusinessPlanFilter, $first: Int, $after: String) { businessPlans(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { status customer { code } owner { id } } } } }",
+        { filter, first, after },
+        admin,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.businessPlans;
+    };
+    const inDemo = await list({ month, territoryId: demoTerritory });
+    expect(inDemo.edges.length).toBeGreaterThan(0);
+    expect(inDemo.edges.every((edge) => edge.node.customer.code.startsWith("DEMO-"))).toBe(true);
+    const mine = await list({ month, repId: me.data!.me.id });
+    expect(mine.edges.length).toBeGreaterThan(3);
+    expect(mine.edges.every((edge) => edge.node.owner.id === me.data!.me.id)).toBe(true);
+    const proposed = await list({ month, status: "PROPOSED" });
+    expect(proposed.edges.every((edge) => edge.node.status === "PROPOSED")).toBe(true);
+    const customer = customers.find((candidate) => candidate.code === mine.edges[0]!.node.customer.code)!;
+    expect((await list({ month, customerId: customer.id })).edges.map((edge) => edge.node.customer.code)).toEqual([customer.code]);
+
+    const all = await list({ month }, 500);
+    const firstPage = await list({ month }, 3);
+    const secondPage = await list({ month }, 3, firstPage.pageInfo.endCursor);
+    expect(firstPage.totalCount).toBe(all.edges.length);
+    expect([...firstPage.edges, ...secondPage.edges].map((edge) => edge.node.customer.code)).toEqual(all.edges.slice(0, 6).map((edge) => edge.node.customer.code));
+  });
 });

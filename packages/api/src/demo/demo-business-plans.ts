@@ -17,7 +17,7 @@ interface DemoPlanSpec {
   performance: number;
 }
 
-// Demo-T1 customers with stores that the browser and API tests do not plan for.
+// Demo-T1 customers that the browser and API tests do not plan for (DEMO-11 … DEMO-13 are shops without a store split).
 const demoPlans: readonly DemoPlanSpec[] = [
   { customerCode: "DEMO-01", monthOffset: -1, status: "CLOSED", targetAmount: 18_000, promotionBudget: 6_000, performance: 1.04 },
   { customerCode: "DEMO-03", monthOffset: -1, status: "CLOSED", targetAmount: 12_500, promotionBudget: 4_000, performance: 0.86 },
@@ -66,6 +66,12 @@ function contentFor(spec: DemoPlanSpec, month: string, stores: { id: string; cod
   };
 }
 
+/** Totals of store actuals; a plan without a store split gets `share` of its target. */
+function actualTotals(content: PlanContent, stores: { actualVolume: string; actualAmount: string }[], share: number): { volume: string; amount: string } {
+  if (stores.length === 0) return { volume: units(Number(content.targetVolume) * share), amount: money(Number(content.targetAmount) * share) };
+  return { volume: units(stores.reduce((sum, line) => sum + Number(line.actualVolume), 0)), amount: money(stores.reduce((sum, line) => sum + Number(line.actualAmount), 0)) };
+}
+
 /** The plan's history as (action, from, to, revision, actor) steps. */
 function stepsFor(status: Status): [string, string | null, string, number, "rep" | "manager"][] {
   const created: [string, string | null, string, number, "rep" | "manager"] = ["CREATE", null, "DRAFT", 1, "rep"];
@@ -105,7 +111,7 @@ export async function loadDemoBusinessPlans(tx: EntityManager, now: Date): Promi
   for (const spec of demoPlans) {
     const customer = customers.find((candidate) => candidate.code === spec.customerCode);
     const customerStores = stores.filter((store) => store.customer_id === customer?.id);
-    if (!customer?.rep_id || !manager || customerStores.length === 0) continue;
+    if (!customer?.rep_id || !manager) continue;
     const month = spec.monthOffset === -1 ? previousMonth(thisMonth) : thisMonth;
     const steps = stepsFor(spec.status);
     const revisions = steps.some((step) => step[0] === "REVISE")
@@ -140,10 +146,11 @@ export async function loadDemoBusinessPlans(tx: EntityManager, now: Date): Promi
     for (let week = 1; week <= weeks; week += 1) {
       const share = spec.status === "CLOSED" ? weekShares[week - 1]! * spec.performance : spec.performance;
       const storeActuals = current.storeTargets.map((line) => ({ storeId: line.storeId, storeCode: line.storeCode, actualVolume: units(Number(line.volume) * share), actualAmount: money(Number(line.amount) * share) }));
+      const totals = actualTotals(current, storeActuals, share);
       await executeSql(
         tx,
         `insert into business_plan_progress (plan_id, week, actual_volume, actual_amount, store_actuals, recorded_by_id, recorded_at) values ($1, $2, $3, $4, $5::jsonb, $6, $7::timestamptz)`,
-        [plan!.id, week, units(storeActuals.reduce((sum, line) => sum + Number(line.actualVolume), 0)), money(storeActuals.reduce((sum, line) => sum + Number(line.actualAmount), 0)), JSON.stringify(storeActuals), customer.rep_id, at(7 + week)],
+        [plan!.id, week, totals.volume, totals.amount, JSON.stringify(storeActuals), customer.rep_id, at(7 + week)],
       );
     }
     if (spec.status === "CLOSED") {
@@ -154,7 +161,7 @@ export async function loadDemoBusinessPlans(tx: EntityManager, now: Date): Promi
          values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13::timestamptz)`,
         [
           plan!.id, revisions.length, current.targetVolume, current.targetAmount,
-          units(storeLines.reduce((sum, line) => sum + Number(line.actualVolume), 0)), money(storeLines.reduce((sum, line) => sum + Number(line.actualAmount), 0)), JSON.stringify(storeLines),
+          actualTotals(current, storeLines, spec.performance).volume, actualTotals(current, storeLines, spec.performance).amount, JSON.stringify(storeLines),
           "Four deliveries, paid on time.", "Display kept all month; one store out of stock in week 3.", "A competitor ran a price cut in week 2.", `Launch the snack range in ${nextMonth(month)}.`,
           customer.rep_id, `${month}-28T09:00:00Z`,
         ],
