@@ -144,4 +144,17 @@ describe("business plan lifecycle over HTTP", () => {
     }
     expect(plans.map((plan) => plan.completion.toFixed(2))).toEqual(["1.04", "0.86"]);
   });
+
+  it("records every plan change in the audit trail with the rep who made it and the mutation", async () => {
+    const admin = await app.login(demoUsers.admin);
+    const result = await app.graphql<{ auditLog: { edges: { node: { entityType: string; actorLabel: string; operation: string | null } }[] } }>(
+      `{ auditLog(first: 200, filter: { operation: "approveBusinessPlan" }) { edges { node { entityType actorLabel operation } } } }`,
+      {},
+      admin,
+    );
+    expect(result.errors).toBeUndefined();
+    const entries = result.data!.auditLog.edges.map((edge) => edge.node);
+    expect(entries.map((entry) => entry.entityType).sort()).toEqual(["BusinessPlan", "BusinessPlanEvent"]);
+    expect(entries.every((entry) => entry.actorLabel === demoUsers.manager)).toBe(true);
+  });
 });
