@@ -248,19 +248,26 @@ export const PlanCustomersQuery = graphql(`
 `);
 
 
+/** What every plan mutation answers: the changed plan's status and version, or the problems. */
+export const PlanPayloadFieldsFragment = graphql(`
+  fragment PlanPayloadFields on BusinessPlanPayload {
+    businessPlan {
+      id
+      status
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+`);
+
 export const CreatePlanMutation = graphql(`
   mutation CreateBusinessPlan($input: CreateBusinessPlanInput!) {
     createBusinessPlan(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
@@ -268,16 +275,7 @@ export const CreatePlanMutation = graphql(`
 export const RevisePlanMutation = graphql(`
   mutation ReviseBusinessPlan($input: ReviseBusinessPlanInput!) {
     reviseBusinessPlan(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
@@ -285,16 +283,7 @@ export const RevisePlanMutation = graphql(`
 export const AdjustPlanMutation = graphql(`
   mutation AdjustBusinessPlan($input: ReviseBusinessPlanInput!) {
     adjustBusinessPlan(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
@@ -302,16 +291,7 @@ export const AdjustPlanMutation = graphql(`
 export const ProposePlanMutation = graphql(`
   mutation ProposeBusinessPlan($input: BusinessPlanStepInput!) {
     proposeBusinessPlan(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
@@ -319,16 +299,7 @@ export const ProposePlanMutation = graphql(`
 export const ApprovePlanMutation = graphql(`
   mutation ApproveBusinessPlan($input: BusinessPlanStepInput!) {
     approveBusinessPlan(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
@@ -336,16 +307,7 @@ export const ApprovePlanMutation = graphql(`
 export const ConfirmPlanMutation = graphql(`
   mutation ConfirmBusinessPlan($input: BusinessPlanStepInput!) {
     confirmBusinessPlan(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
@@ -353,16 +315,7 @@ export const ConfirmPlanMutation = graphql(`
 export const RequestRevisionMutation = graphql(`
   mutation RequestPlanRevision($input: BusinessPlanReasonInput!) {
     requestRevision(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
@@ -370,16 +323,7 @@ export const RequestRevisionMutation = graphql(`
 export const RejectPlanMutation = graphql(`
   mutation RejectBusinessPlan($input: BusinessPlanReasonInput!) {
     rejectBusinessPlan(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
@@ -387,16 +331,7 @@ export const RejectPlanMutation = graphql(`
 export const RecordProgressMutation = graphql(`
   mutation RecordWeeklyProgress($input: RecordWeeklyProgressInput!) {
     recordWeeklyProgress(input: $input) {
-      businessPlan {
-        id
-        status
-        version
-      }
-      userErrors {
-        field
-        message
-        code
-      }
+      ...PlanPayloadFields
     }
   }
 `);
