@@ -79,4 +79,12 @@ describe("business plans under concurrent and repeated requests", () => {
     expect(other.businessPlan).toBeNull();
     expect(other.userErrors[0]).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", field: ["idempotencyKey"] });
   });
+
+  it("creates one plan when two clients plan the same customer and month at once with different keys; the other gets DUPLICATE", async () => {
+    const customer = customers[6]!;
+    const create = (key: string) => mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId), idempotencyKey: key });
+    const results = await Promise.all([create("tablet"), create("phone")]);
+    expect(results.filter((payload) => payload.businessPlan !== null)).toHaveLength(1);
+    expect(results.flatMap((payload) => payload.userErrors)).toEqual([{ field: ["month"], code: "DUPLICATE", message: `customer ${customer.code} already has a business plan for ${month}` }]);
+  });
 });
