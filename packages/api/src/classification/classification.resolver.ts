@@ -5,6 +5,7 @@ import type { GraphQLContext } from "../graphql/context.ts";
 import { DomainError } from "../graphql/domain-error.ts";
 import { toUserErrors } from "../graphql/error-mapping.ts";
 import { toGlobalId } from "../graphql/global-id.ts";
+import { DateScalar } from "../graphql/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
 import { classificationPeriod, todayOf } from "./classification-period.ts";
@@ -91,7 +92,7 @@ export class ClassificationResolver {
   async paretoChart(
     @Ctx() context: GraphQLContext,
     @Arg("scope", () => ClassificationScopeInput, { description: "The territory." }) scope: ClassificationScopeInput,
-    @Arg("asOf", () => String, { nullable: true, description: "Date \"YYYY-MM-DD\" to draw the chart for; default today by the server clock." }) asOf: string | null,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to draw the chart for (the period is the complete months before its month); default today by the server clock." }) asOf: string | null,
   ): Promise<ParetoChart> {
     const territory = await resolveTerritory(context.em, context.scope, scope);
     const policy = await effectivePolicy(context.em, territory);
