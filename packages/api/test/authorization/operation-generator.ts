@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   getNamedType,
   GraphQLEnumType,
@@ -115,6 +116,12 @@ class GenerationContext {
   }
 
   textFor(name: string): string {
+    if (/idempotencyKey/i.test(name)) {
+      // A fresh key per call: reusing one across rounds would only test the key check.
+      const key = randomUUID();
+      this.sentTexts.add(key);
+      return key;
+    }
     const fixed = textByName.find(([pattern]) => pattern.test(name))?.[1];
     if (fixed) return fixed;
     const type = /email/i.test(name) ? "User" : (idTypeByName.find(([pattern]) => pattern.test(name))?.[1] ?? this.options.roundType);
