@@ -125,7 +125,7 @@ export async function writeClassification(tx: EntityManager, territoryId: string
     firstMonth: run.period.firstMonth,
     lastMonth: run.period.lastMonth,
     method,
-    customerCount: run.items.length,
+    customerCount: run.customerCount,
     changedCount: changes.length,
     appliedAt: at.toISOString(),
     changes: changes.slice(0, storedChangesLimit).map((item) => ({
@@ -154,7 +154,7 @@ export async function applyClassification(
     async (tx) => {
       const territory = await resolveTerritory(tx, scope, input.scope);
       const policy = await effectivePolicy(tx, territory);
-      const run = await classifyTerritory(tx, scope, territory.id, policy, classificationPeriod(asOf, policy.periodMonths));
+      const run = await classifyTerritory(tx, scope, territory.id, policy, classificationPeriod(asOf, policy.periodMonths), { changesOnly: true });
       const summary = await writeClassification(tx, territory.id, run, viewer.userId, now());
       // The set-based writes bypass the ORM's flush hook, so the run is audited once, explicitly.
       await recordBulkAudit(tx, {

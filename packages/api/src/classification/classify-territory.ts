@@ -35,8 +35,16 @@ export interface ClassificationRun {
   period: ClassificationPeriod;
   policy: EffectivePolicy;
   totalVolume: string;
-  /** In rank order. */
+  /** Active customers in the scope. */
+  customerCount: number;
+  /** In rank order: every customer, or only those whose class changes when `changesOnly` was asked for. */
   items: ClassifiedCustomer[];
+}
+
+/** Options of {@link classifyTerritory}. */
+export interface ClassifyOptions {
+  /** Return only the customers whose class changes (the database filters, so an apply fetches no unchanged rows). */
+  changesOnly?: boolean;
 }
 
 interface Row {
@@ -51,6 +59,7 @@ interface Row {
   running_before: string;
   running_after: string;
   total: string;
+  customer_count: string;
   computed_class: CustomerClass | null;
   override_class: CustomerClass | null;
   override_until: string | null;
@@ -99,6 +108,7 @@ export async function classifyTerritory(
   territoryId: string,
   policy: EffectivePolicy,
   period: ClassificationPeriod,
+  options: ClassifyOptions = {},
 ): Promise<ClassificationRun> {
   const params: unknown[] = [territoryId, `${period.firstMonth}-01`, `${period.lastMonth}-01`, period.months, monthNumber(period.lastMonth), period.asOf];
   const param = (value: unknown): string => {
@@ -141,21 +151,27 @@ export async function classifyTerritory(
      )
      select r.id, r.code, c.name, c.type, c.class as current_class, trim_scale(r.average)::text as average, r.months_averaged, r.rank::text as rank,
             (r.running_after - r.average)::text as running_before, r.running_after::text as running_after, trim_scale(r.total)::text as total,
+            count(*) over ()::text as customer_count,
             ${computedClass} as computed_class,
             o.class as override_class, o.until::text as override_until, o.reason as override_reason,
             ${needsAttributes ? "cp.years_in_business, cp.bad_credit, (select sales.our_share from sales where sales.customer_id = r.id)::text as our_share" : "null::int as years_in_business, null::boolean as bad_credit, null::text as our_share"}
      from ranked r
      join customer c on c.id = r.id
      left join customer_class_override o on o.customer_id = r.id and (o.until is null or o.until >= $6::date)
-     ${needsAttributes ? "left join credit_profile cp on cp.customer_id = r.id" : ""}
-     order by r.rank`;
+     ${needsAttributes ? "left join credit_profile cp on cp.customer_id = r.id" : ""}`;
+  // Rules are evaluated in JavaScript, so only the SQL methods can filter in the database; rank 1 always comes along to carry the totals.
+  const filterInSql = options.changesOnly === true && !needsAttributes;
+  const statement = filterInSql
+    ? `select * from (${sql}) run where run.rank = '1' or coalesce(run.override_class, run.computed_class) is distinct from run.current_class order by run.rank::bigint`
+    : `${sql} order by r.rank`;
   // Sorting and the window over a large territory need more than the default 4 MB of work memory.
   const run = async (tx: EntityManager) => {
     await executeSql(tx, "set local work_mem = '64MB'");
-    return executeSql<Row>(tx, sql, params);
+    return executeSql<Row>(tx, statement, params);
   };
   const rows = em.isInTransaction() ? await run(em) : await em.transactional((tx) => run(tx as EntityManager));
   const total = rows[0]?.total ?? "0";
+  const customerCount = Number(rows[0]?.customer_count ?? 0);
   const totalNumber = Number(total);
   const ruleSet = policy.parameters.method === ClassificationMethod.RULES ? policy.parameters.ruleSet : undefined;
   const items = rows.map((row): ClassifiedCustomer => {
@@ -187,11 +203,12 @@ export async function classifyTerritory(
     let reason: string | undefined;
     const item = Object.defineProperty(figures, "reason", {
       enumerable: true,
-      get: () => (reason ??= explainClass(figures, rows.length, policy, period, context)),
+      get: () => (reason ??= explainClass(figures, customerCount, policy, period, context)),
     }) as ClassifiedCustomer;
     return item;
   });
-  return { period, policy, totalVolume: total, items };
+  const wanted = options.changesOnly ? items.filter((item) => item.proposedClass !== item.currentClass) : items;
+  return { period, policy, totalVolume: total, customerCount, items: wanted };
 }
 
 function ruleSubject(row: Row): RuleSubject {
