@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { executeSql } from "../db/sql.ts";
 import { signToken } from "./token.ts";
 
 describe("authentication over HTTP", () => {
@@ -48,5 +49,26 @@ describe("authentication over HTTP", () => {
     const forged = signToken("00000000-0000-4000-8000-000000000000", "another-secret-another-secret-0123456", new Date(), 3600);
     const result = await testApp.graphql("{ me { email } }", {}, forged);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("writes nothing for a mutation sent with an altered or expired token", async () => {
+    const token = await testApp.login(demoAdmin);
+    const [header, payload, signature] = token.split(".") as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as { sub: string };
+    const altered = `${header}.${Buffer.from(JSON.stringify({ ...claims, exp: 9_999_999_999 })).toString("base64url")}.${signature}`;
+    const expired = signToken(claims.sub, testApp.auth.secret, new Date(Date.now() - 7200_000), 3600);
+    const territory = (await executeSql<{ id: string }>(testApp.app.orm.em.fork(), "select id from territory where code = 'Demo-T1'"))[0]!.id;
+    const territoryId = Buffer.from(`Territory:${territory}`).toString("base64");
+    const count = async () => (await executeSql<{ count: number }>(testApp.app.orm.em.fork(), "select (select count(*) from customer)::int + (select count(*) from audit_entry)::int as count"))[0]?.count;
+    const before = await count();
+    for (const [bad, message] of [[altered, "the sign-in token is not valid; sign in again"], [expired, "the sign-in token has expired; sign in again"]] as const) {
+      const result = await testApp.graphql(
+        `mutation { createCustomer(input: { code: "TAMPER-1", name: "Should not exist", type: RETAIL, territoryId: "${territoryId}" }) { userErrors { code } } }`,
+        {},
+        bad,
+      );
+      expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: "UNAUTHENTICATED" } });
+    }
+    expect(await count()).toBe(before);
   });
 });
