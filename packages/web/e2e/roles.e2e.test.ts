@@ -68,6 +68,7 @@ describe("each role sees its own part in Chromium", () => {
     const codes = await page.locator("tbody tr td:first-child").allTextContents();
     expect(codes).toHaveLength(20);
     expect(codes.every((code) => /^DEMO-\d\d$/.test(code.trim()))).toBe(true);
+    expect(await page.getByRole("link", { name: "Sales import" }).count()).toBe(0);
     await signOut();
   });
 
@@ -76,6 +77,7 @@ describe("each role sees its own part in Chromium", () => {
     expect(await customerTotal()).toBe(20);
     const territories = new Set(await page.locator("tbody tr td:nth-child(5)").allTextContents());
     expect([...territories].every((name) => name.includes("Demo-T1"))).toBe(true);
+    expect(await page.getByRole("link", { name: "Sales import" }).count()).toBe(1);
     await signOut();
 
     await signIn("manager.sh-pd@beatplan.test");

@@ -41,9 +41,12 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           <Link to={{ name: "customers", params: {} }} aria-current={section === "customers" ? "page" : undefined}>
             {t("nav.customers")}
           </Link>
-          <Link to={{ name: "salesImport" }} aria-current={section === "salesImport" ? "page" : undefined}>
-            {t("nav.salesImport")}
-          </Link>
+          {/* The API lets admins and managers import sales; a rep would only get FORBIDDEN. */}
+          {session && session.user.role !== "REP" ? (
+            <Link to={{ name: "salesImport" }} aria-current={section === "salesImport" ? "page" : undefined}>
+              {t("nav.salesImport")}
+            </Link>
+          ) : null}
           <Link to={{ name: "classification" }} aria-current={section === "classification" ? "page" : undefined}>
             {t("nav.classification")}
           </Link>
