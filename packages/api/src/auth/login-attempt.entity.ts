@@ -8,6 +8,7 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legac
 @Entity({ tableName: "login_attempt" })
 @Index({ name: "login_attempt_email_attempted_at_index", properties: ["email", "attemptedAt"] })
 @Index({ name: "login_attempt_ip_attempted_at_index", properties: ["ip", "attemptedAt"] })
+@Index({ name: "login_attempt_attempted_at_index", properties: ["attemptedAt"] })
 export class LoginAttempt {
   @PrimaryKey({ type: "uuid", defaultRaw: "gen_random_uuid()" })
   id: string = randomUUID();

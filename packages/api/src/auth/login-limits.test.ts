@@ -56,6 +56,14 @@ describe("sign-in limits", () => {
     expect((await attempt(email, "wrong")).data?.login.userErrors[0]?.code).toBe("LOCKED");
   });
 
+  it("drops attempts older than the retention whoever made them", async () => {
+    const em = testApp.app.orm.em.fork();
+    await executeSql(em, `insert into login_attempt (email, ip, succeeded, attempted_at) values ('old@beatplan.test', '203.0.113.9', false, now() - interval '${loginLimits.retentionHours + 1} hours')`);
+    await attempt("rep.1.sh-ja@beatplan.test", DEMO_PASSWORD);
+    const [row] = await executeSql<{ count: number }>(em, "select count(*)::int as count from login_attempt where email = 'old@beatplan.test'");
+    expect(row?.count).toBe(0);
+  });
+
   it(`refuses an address after ${loginLimits.failuresPerIp} failures across accounts`, async () => {
     // The attempts so far came from this address too; top them up to the limit with fresh accounts.
     const [row] = await executeSql<{ count: number }>(testApp.app.orm.em.fork(), `select count(*)::int as count from login_attempt where not succeeded and attempted_at > now() - interval '${loginLimits.windowMinutes} minutes'`);
@@ -68,4 +76,5 @@ describe("sign-in limits", () => {
     const refused = await attempt("admin@beatplan.test", DEMO_PASSWORD);
     expect(refused.data?.login.userErrors[0]).toMatchObject({ code: "LOCKED", message: expect.stringMatching(/network address/) });
   });
+
 });

@@ -37,9 +37,14 @@ export async function checkLoginLock(tx: EntityManager, email: string, ip: strin
   return undefined;
 }
 
-/** Records an attempt and drops this account's and address's attempts older than the retention. */
+/** Records an attempt and drops a batch of attempts older than the retention, oldest first. */
 export async function recordLoginAttempt(tx: EntityManager, email: string, ip: string, succeeded: boolean, now: Date): Promise<void> {
   const expired = new Date(now.getTime() - loginLimits.retentionHours * 3_600_000);
-  await executeSql(tx, "delete from login_attempt where (email = $1 or ip = $2) and attempted_at < $3::timestamptz", [email, ip, expired]);
+  // A bounded batch per sign-in keeps every sign-in cheap and still outpaces any flood of new attempts.
+  await executeSql(
+    tx,
+    "delete from login_attempt where id in (select id from login_attempt where attempted_at < $1::timestamptz order by attempted_at limit 20)",
+    [expired],
+  );
   await executeSql(tx, "insert into login_attempt (email, ip, succeeded, attempted_at) values ($1, $2, $3, $4::timestamptz)", [email, ip, succeeded, now]);
 }

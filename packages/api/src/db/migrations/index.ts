@@ -4,6 +4,7 @@ import { Migration20261122073500_idempotency_keys } from "./Migration20261122073
 import { Migration20261122074000_classification } from "./Migration20261122074000_classification.ts";
 import { Migration20261122080000_identity_access } from "./Migration20261122080000_identity_access.ts";
 import { Migration20261122081500_business_plans } from "./Migration20261122081500_business_plans.ts";
+import { Migration20261122090000_login_attempt_age } from "./Migration20261122090000_login_attempt_age.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261122074000_classification", class: Migration20261122074000_classification },
   { name: "Migration20261122080000_identity_access", class: Migration20261122080000_identity_access },
   { name: "Migration20261122081500_business_plans", class: Migration20261122081500_business_plans },
+  { name: "Migration20261122090000_login_attempt_age", class: Migration20261122090000_login_attempt_age },
 ];
