@@ -1,0 +1,96 @@
+// Product-scale measurements: worked example B of the domain brief, and a
+// 150-customer rep territory on real-looking coordinates solved for a short
+// and a long budget. Usage: pnpm bench:territory [--seed <n>] [--json <file>]
+import { writeFileSync } from "node:fs";
+import { createRandom, createVisitCycleProblem, solve } from "@beatplan/domain";
+import type { VisitCycleInput } from "@beatplan/domain";
+import { solveInParallel } from "@beatplan/domain/runner";
+import { workedExampleB } from "../packages/domain/src/scheduling/testing/worked-example-b.ts";
+import { territoryInstance } from "./bench/territory-instance.ts";
+
+const argv = process.argv.slice(2).filter((argument) => argument !== "--");
+const option = (name: string): string | undefined => {
+  const index = argv.indexOf(`--${name}`);
+  return index >= 0 ? argv[index + 1] : undefined;
+};
+const seed = Number(option("seed") ?? 1);
+const jsonFile = option("json");
+const shortSeconds = Number(option("short") ?? 10);
+const longSeconds = Number(option("long") ?? 60);
+
+interface Measurement {
+  name: string;
+  budgetSeconds: number;
+  wallSeconds: number;
+  /** When the returned plan was first reached, from the progress events. */
+  secondsToBest: number;
+  cost: number;
+  feasible: boolean;
+  visits: number;
+}
+
+async function measure(name: string, input: VisitCycleInput, budgetSeconds: number): Promise<Measurement> {
+  const problem = createVisitCycleProblem(input);
+  const startedAt = performance.now();
+  let secondsToBest = 0;
+  let bestSeen = Infinity;
+  const result = await solveInParallel(problem, {
+    stop: { maxSeconds: budgetSeconds },
+    seed,
+    onProgress: (event) => {
+      if (event.feasible && event.bestCost < bestSeen - 1e-9) {
+        bestSeen = event.bestCost;
+        secondsToBest = event.elapsedSeconds;
+      }
+    },
+  });
+  const visits = result.plan.days.reduce((sum, day) => sum + day.routes.reduce((count, route) => count + route.nodes.length, 0), 0);
+  const measurement = {
+    name,
+    budgetSeconds,
+    wallSeconds: (performance.now() - startedAt) / 1000,
+    secondsToBest,
+    cost: result.cost,
+    feasible: result.feasible,
+    visits,
+  };
+  console.log(
+    `${name.padEnd(28)} budget ${String(budgetSeconds).padStart(4)} s  wall ${measurement.wallSeconds.toFixed(2).padStart(6)} s  best at ${secondsToBest.toFixed(2).padStart(6)} s  cost ${result.cost.toFixed(2).padStart(9)}  feasible ${result.feasible}  visits ${visits}`,
+  );
+  return measurement;
+}
+
+// The small example is solved in-process, as the product would for one rep:
+// starting worker threads would cost more than the search itself.
+function measureInProcess(name: string, input: VisitCycleInput, budgetSeconds: number): Measurement {
+  const startedAt = performance.now();
+  let secondsToBest = 0;
+  let bestSeen = Infinity;
+  const result = solve(createVisitCycleProblem(input), {
+    random: createRandom(seed),
+    clock: () => performance.now(),
+    stop: { maxSeconds: budgetSeconds },
+    onProgress: (event) => {
+      if (event.feasible && event.bestCost < bestSeen - 1e-9) {
+        bestSeen = event.bestCost;
+        secondsToBest = event.elapsedSeconds;
+      }
+    },
+  });
+  const wallSeconds = (performance.now() - startedAt) / 1000;
+  const visits = result.plan.days.reduce((sum, day) => sum + day.routes.reduce((count, route) => count + route.nodes.length, 0), 0);
+  console.log(
+    `${name.padEnd(28)} budget ${String(budgetSeconds).padStart(4)} s  wall ${wallSeconds.toFixed(2).padStart(6)} s  best at ${secondsToBest.toFixed(2).padStart(6)} s  cost ${result.cost.toFixed(2).padStart(9)}  feasible ${result.feasible}  visits ${visits}  (in-process)`,
+  );
+  return { name, budgetSeconds, wallSeconds, secondsToBest, cost: result.cost, feasible: result.feasible, visits };
+}
+
+const exampleB = measureInProcess("worked example B", workedExampleB(), 0.5);
+const territory = territoryInstance(150, seed);
+const territoryShort = await measure("150-customer territory", territory, shortSeconds);
+const territoryLong = await measure("150-customer territory", territory, longSeconds);
+const shortVersusLongPercent = (100 * (territoryShort.cost - territoryLong.cost)) / territoryLong.cost;
+console.log(`territory: ${shortSeconds} s plan is ${shortVersusLongPercent.toFixed(3)}% above the ${longSeconds} s plan`);
+if (jsonFile !== undefined) {
+  writeFileSync(jsonFile, `${JSON.stringify({ seed, exampleB, territoryShort, territoryLong, shortVersusLongPercent }, null, 2)}\n`);
+}
