@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import type { Scope } from "../auth/scope.ts";
 import { manyPer, onePer } from "../graphql/batch.ts";
 import { Region } from "./region.entity.ts";
-import { TerritoryMembership } from "./role.ts";
+import { Role, TerritoryMembership } from "./role.ts";
 import { TerritoryMember } from "./territory-member.entity.ts";
 import { Territory } from "./territory.entity.ts";
 import { User } from "./user.entity.ts";
@@ -11,8 +11,8 @@ import { User } from "./user.entity.ts";
 /**
  * Per-request loaders of the organisation: regions, territories, users and memberships. The
  * by-id loaders return null for what the viewer may not see: territories outside their scope,
- * regions without any of their territories, users who are neither themselves nor members of
- * their territories.
+ * regions without any of their territories, users who are neither themselves, nor members of
+ * their territories, nor administrators.
  */
 export interface OrgLoaders {
   regionById: DataLoader<string, Region | null>;
@@ -28,11 +28,13 @@ async function visibleRegionIds(em: EntityManager, scope: Scope, ids: readonly s
   return new Set(territories.map((territory) => territory.region.id));
 }
 
+// Administrators are visible to everyone: they author and approve things in every territory.
 async function visibleUserIds(em: EntityManager, scope: Scope, ids: readonly string[]): Promise<Set<string> | undefined> {
   const territoryIds = scope.territoryIds;
   if (!territoryIds) return undefined;
   const members = await em.find(TerritoryMember, { user: { $in: [...ids] }, territory: { $in: [...territoryIds] } });
-  return new Set([...members.map((member) => member.user.id), ...(scope.viewer ? [scope.viewer.userId] : [])]);
+  const admins = await em.find(User, { id: { $in: [...ids] }, role: Role.ADMIN }, { fields: ["id"] });
+  return new Set([...members.map((member) => member.user.id), ...admins.map((admin) => admin.id), ...(scope.viewer ? [scope.viewer.userId] : [])]);
 }
 
 /** Creates fresh loaders bound to the request's EntityManager and scope. */

@@ -68,6 +68,12 @@ const textByName: [RegExp, string][] = [
   [/password/i, "not-the-password"],
 ];
 
+function nextMonth(): string {
+  const now = new Date();
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  return next.toISOString().slice(0, 7);
+}
+
 function intFor(name: string): number {
   if (/^(first|last|limit)$/i.test(name)) return 20;
   if (/months/i.test(name)) return 3;
@@ -88,9 +94,10 @@ function scalarLiteral(type: GraphQLScalarType, name: string, context: Generatio
     case "DateTime":
       return JSON.stringify("2030-01-01T00:00:00.000Z");
     case "Date":
-      return JSON.stringify("2026-01-15");
+      return JSON.stringify(`${nextMonth()}-15`);
     case "Month":
-      return JSON.stringify("2026-10");
+      // Next month: plans may not start in the past (the demo's sales run to 2026-10).
+      return JSON.stringify(nextMonth());
     case "Decimal":
       return JSON.stringify("1.00");
     default:
@@ -134,7 +141,11 @@ class GenerationContext {
 
 function inputLiteral(type: GraphQLInputType, name: string, context: GenerationContext, depth = 0): string {
   if (type instanceof GraphQLNonNull) return inputLiteral(type.ofType as GraphQLInputType, name, context, depth);
-  if (type instanceof GraphQLList) return `[${inputLiteral(type.ofType as GraphQLInputType, name, context, depth)}]`;
+  if (type instanceof GraphQLList) {
+    // Deeply nested lists of objects (plan lines, launches …) stay empty: their own rules would hide the lookups above them.
+    if (depth >= 2 && getNamedType(type) instanceof GraphQLInputObjectType) return "[]";
+    return `[${inputLiteral(type.ofType as GraphQLInputType, name, context, depth)}]`;
+  }
   if (type instanceof GraphQLEnumType) return type.getValues()[0]?.name ?? "null";
   if (type instanceof GraphQLScalarType) return scalarLiteral(type, name, context);
   const inputType = type as GraphQLInputObjectType;
