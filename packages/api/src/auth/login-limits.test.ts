@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
+import { startApp } from "../app.ts";
 import { DEMO_PASSWORD } from "../demo/demo-data.ts";
 import { executeSql } from "../db/sql.ts";
 import { loginLimits } from "./login-rate-limit.ts";
@@ -54,6 +55,35 @@ describe("sign-in limits", () => {
     const email = "nobody-here@beatplan.test";
     for (let index = 0; index < loginLimits.failuresPerAccount; index += 1) await attempt(email, "wrong");
     expect((await attempt(email, "wrong")).data?.login.userErrors[0]?.code).toBe("LOCKED");
+  });
+
+  it("counts failures across two API instances on one database, even when they arrive at once", async () => {
+    const second = await startApp({
+      databaseUrl: testApp.app.orm.config.get("clientUrl")!,
+      port: 0,
+      host: "127.0.0.1",
+      webDistDir: "/nonexistent",
+      auth: testApp.auth,
+    });
+    try {
+      const email = "rep.1.sh-xh@beatplan.test";
+      const urls = [testApp.url, second.url];
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, async (_, index) => {
+          const response = await fetch(`${urls[index % 2]}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: loginMutation, variables: { input: { email, password: `wrong-${index}` } } }),
+          });
+          return ((await response.json()) as { data: LoginResult }).data.login.userErrors[0]?.code;
+        }),
+      );
+      expect(answers.filter((code) => code === "UNAUTHENTICATED")).toHaveLength(loginLimits.failuresPerAccount);
+      expect(answers.filter((code) => code === "LOCKED")).toHaveLength(12 - loginLimits.failuresPerAccount);
+      expect(await attemptsOf(email)).toBe(loginLimits.failuresPerAccount);
+    } finally {
+      await second.close();
+    }
   });
 
   it("drops attempts older than the retention whoever made them", async () => {
