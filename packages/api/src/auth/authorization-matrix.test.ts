@@ -204,6 +204,7 @@ describe("authorization matrix generated from the schema", () => {
       row.set(column, (row.get(column) ?? new Set()).add(result));
     };
     let adminSawOutsideCustomer = false;
+    let requests = 0;
     for (const principal of principals) {
       const token = tokens.get(principal.name)!;
       const scoped = principal.name !== "ADMIN";
@@ -220,6 +221,7 @@ describe("authorization matrix generated from the schema", () => {
             for (const side of (scoped ? ["inside", "outside", "missing"] : ["inside", "outside"]) as Side[]) {
               const operation = generateOperation(schema, kind, field, { roundType, probes: sides[side], maxDepth: 4, optionalInputs });
               const response = await testApp.graphql(operation.query, {}, token);
+              requests += 1;
               const label = `${principal.name} ${kind} ${field.name} (${side} ${roundType}, ${optionalInputs})`;
               if (response.errors?.some((error) => error.extensions?.code === "INTERNAL_SERVER_ERROR" || error.extensions?.code === "GRAPHQL_VALIDATION_FAILED")) {
                 problems.push(`${label}: ${JSON.stringify(response.errors).slice(0, 500)}`);
@@ -249,13 +251,13 @@ describe("authorization matrix generated from the schema", () => {
         }
       }
     }
-    await writeMatrix(matrix, discoveredTypes);
+    await writeMatrix(matrix, discoveredTypes, requests);
     expect(problems).toEqual([]);
     expect(adminSawOutsideCustomer, "the admin (positive control) fetches an SH-XH customer by node(id)").toBe(true);
   });
 });
 
-async function writeMatrix(matrix: Map<string, Map<string, Set<string>>>, discoveredTypes: readonly string[]): Promise<void> {
+async function writeMatrix(matrix: Map<string, Map<string, Set<string>>>, discoveredTypes: readonly string[], requests: number): Promise<void> {
   const columns = principals.flatMap((principal) => ["inside", "outside"].map((side) => `${principal.name}|${side}`));
   const header = `| Operation | Rule | ${columns.map((column) => column.replace("|", " — ")).join(" | ")} |`;
   const lines = [...matrix.entries()]
@@ -269,7 +271,7 @@ async function writeMatrix(matrix: Map<string, Map<string, Set<string>>>, discov
     `Every root query and mutation is called by each principal with generated arguments naming objects *inside* their scope (territory ${insideTerritory}) and *outside* it (other territories, region DEMO), and — for the scoped principals — naming objects that do not exist.`,
     "The test fails when a scoped principal's response contains any out-of-scope value, when an out-of-scope answer differs from the answer for a missing object (apart from company-wide unique codes: DUPLICATE), or when a mutation changes any row outside their territory.",
     "",
-    `Probe objects per node type: Customer, Store, Contact, Territory, User, Region${discoveredTypes.length ? `, and found in the database: ${discoveredTypes.join(", ")}` : ""}.`,
+    `Probe objects per node type: Customer, Store, Contact, Territory, User, Region${discoveredTypes.length ? `, and found in the database: ${discoveredTypes.join(", ")}` : ""}. The last run sent ${requests} generated requests for ${matrix.size} root fields.`,
     "",
     "Outcomes: `data` (non-empty result), `empty`, `null`, or the error / userError codes; several outcomes are joined with `/` (one per generated round).",
     "",
