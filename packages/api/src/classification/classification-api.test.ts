@@ -104,10 +104,10 @@ describe("classification of the demo data", () => {
   });
 
   it("previews without writing: current and proposed classes, figures and reasons per customer", async () => {
-    const preview = await testApp.graphql<{ previewClassification: { customerCount: number; changeCount: number; totalVolume: string; distribution: { class: string; count: number; volumeShare: number }[]; items: { code: string; currentClass: string; proposedClass: string; volume: string; share: number; cumulativeShare: number; reason: string }[] } }>(
+    const preview = await testApp.graphql<{ previewClassification: { customerCount: number; changeCount: number; totalVolume: string; distribution: { class: string; count: number; volumeShare: number }[]; items: { totalCount: number; edges: { node: { code: string; currentClass: string; proposedClass: string; volume: string; share: number; cumulativeShare: number; reason: string } }[] } } }>(
       `{ previewClassification(input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22" }) {
           customerCount changeCount totalVolume distribution { class count volumeShare }
-          items(first: 6) { code currentClass proposedClass volume share cumulativeShare reason } } }`,
+          items(first: 6) { totalCount edges { node { code currentClass proposedClass volume share cumulativeShare reason } } } } }`,
       {},
       adminToken,
     );
@@ -115,10 +115,12 @@ describe("classification of the demo data", () => {
     const data = preview.data!.previewClassification;
     expect([data.customerCount, data.changeCount, data.totalVolume]).toEqual([20, 0, "2000"]);
     expect(data.distribution.map((entry) => [entry.class, entry.count, entry.volumeShare])).toEqual([["A", 5, 0.48], ["B", 5, 0.39], ["C", 10, 0.13]]);
-    expect(data.items.map((item) => [item.code, item.proposedClass, item.volume])).toEqual([
+    const items = data.items.edges.map((edge) => edge.node);
+    expect(data.items.totalCount).toBe(20);
+    expect(items.map((item) => [item.code, item.proposedClass, item.volume])).toEqual([
       ["DEMO-01", "A", "220"], ["DEMO-02", "A", "200"], ["DEMO-03", "A", "190"], ["DEMO-04", "A", "180"], ["DEMO-05", "A", "170"], ["DEMO-06", "B", "164"],
     ]);
-    expect(data.items[4]!.cumulativeShare).toBeCloseTo(0.48, 10);
+    expect(items[4]!.cumulativeShare).toBeCloseTo(0.48, 10);
   });
 
   it("keeps a manual override through an apply until it expires, and records who set it and why", async () => {

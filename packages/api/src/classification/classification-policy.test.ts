@@ -72,18 +72,19 @@ describe("classification policies", () => {
   });
 
   it("classifies with the stored threshold amounts and explains the amount reached", async () => {
-    const preview = await testApp.graphql<{ previewClassification: { method: string; firstMonth: string; items: { volume: string; proposedClass: string; reason: string }[] } }>(
-      `{ previewClassification(input: { scope: { territoryCode: "SH-PD" }, asOf: "2026-11-22" }) { method firstMonth items(first: 400) { volume proposedClass reason } } }`,
+    const preview = await testApp.graphql<{ previewClassification: { method: string; firstMonth: string; items: { edges: { node: { volume: string; proposedClass: string; reason: string } }[] } } }>(
+      `{ previewClassification(input: { scope: { territoryCode: "SH-PD" }, asOf: "2026-11-22" }) { method firstMonth items(first: 400) { edges { node { volume proposedClass reason } } } } }`,
       {},
       managerToken,
     );
     const data = preview.data!.previewClassification;
     expect([data.method, data.firstMonth]).toEqual(["THRESHOLD_AMOUNTS", "2026-06"]);
-    for (const item of data.items) {
+    const items = data.items.edges.map((edge) => edge.node);
+    for (const item of items) {
       const volume = Number(item.volume);
       expect(item.proposedClass).toBe(volume >= 150 ? "A" : volume >= 40 ? "B" : "C");
     }
-    expect(data.items[0]!.reason).toMatch(/^Threshold amounts over 2026-06\.\.2026-10: average [\d.]+ over 5 months; reaches 150 → A$/);
+    expect(items[0]!.reason).toMatch(/^Threshold amounts over 2026-06\.\.2026-10: average [\d.]+ over 5 months; reaches 150 → A$/);
   });
 
   it("rejects shares that do not add up to 100 with the domain's message", async () => {
@@ -106,12 +107,13 @@ describe("classification policies", () => {
     const result = await testApp.graphql<Payload>(setPolicy, { input: { expectedVersion: current.data!.classificationPolicy.version, method: "RULES", periodMonths: 3, ruleSet: MANUFACTURER_RULE_SET, ...visit } }, adminToken);
     expect(result.data!.setClassificationPolicy.userErrors).toEqual([]);
     expect(result.data!.setClassificationPolicy.policy).toMatchObject({ level: "COMPANY", method: "RULES", ruleSet: JSON.parse(JSON.stringify(MANUFACTURER_RULE_SET)) });
-    const preview = await testApp.graphql<{ previewClassification: { items: { reason: string }[] } }>(
-      `{ previewClassification(input: { scope: { territoryCode: "SH-XH" } }) { items(first: 1) { reason } } }`,
+    const preview = await testApp.graphql<{ previewClassification: { items: { edges: { node: { reason: string } }[] } } }>(
+      `{ previewClassification(input: { scope: { territoryCode: "SH-XH" } }) { items(first: 1) { edges { node { reason } } } } }`,
       {},
       adminToken,
     );
-    expect(preview.data!.previewClassification.items[0]!.reason).toMatch(/^Rule set "Manufacturer example \(DOMAIN\.md §2\)": /);
+    expect(preview.errors).toBeUndefined();
+    expect(preview.data!.previewClassification.items.edges[0]!.node.reason).toMatch(/^Rule set "Manufacturer example \(DOMAIN\.md §2\)": /);
   });
 
   it("keeps company and regional defaults to admins", async () => {

@@ -1,6 +1,8 @@
-import { formatScaledDecimal, parseScaledDecimal, PARETO_40_40_20, validateParetoThresholds, type CustomerClass } from "@beatplan/domain";
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { PARETO_40_40_20, validateParetoThresholds, type CustomerClass } from "@beatplan/domain";
+import { getArgumentValues, getNamedType, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CustomerPayload } from "../customers/customer.types.ts";
+import { decodeCursor, encodeCursor } from "../graphql/connection.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { DomainError } from "../graphql/domain-error.ts";
 import { toUserErrors } from "../graphql/error-mapping.ts";
@@ -10,40 +12,70 @@ import { User } from "../org/user.entity.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
 import { classificationPeriod, todayOf } from "./classification-period.ts";
 import { setClassificationPolicy, toPolicyView } from "./classification-policy.service.ts";
-import { applyClassification, overrideCustomerClass, previewClassification, resolveTerritory, type ApplySummary } from "./classification.service.ts";
+import { applyClassification, overrideCustomerClass, previewClassification, resolveTerritory } from "./classification.service.ts";
+import type { ApplySummary } from "./write-classification.ts";
 import { ApplyClassificationInput, ClassificationInput, ClassificationScopeInput, OverrideCustomerClassInput, SetClassificationPolicyInput } from "./classification.input.ts";
 import {
   ClassificationApplyPayload,
   ClassificationApplyResult,
   ClassificationItem,
+  ClassificationItemConnection,
+  ClassificationItemEdge,
   ClassificationPolicyPayload,
   ClassificationPolicyView,
   ClassificationPreview,
   ClassShare,
-  ParetoChart,
 } from "./classification.types.ts";
-import { classifyTerritory, type ClassifiedCustomer } from "./classify-territory.ts";
+import { previewSummaryAndPage, samePageRequest, type ClassTotal, type PreviewPageRequest } from "./classification-preview.ts";
+import { ParetoChart } from "./pareto-chart.types.ts";
+import { chartPointsLimits, paretoChartData } from "./pareto-chart-sql.ts";
 import { effectivePolicy } from "./effective-policy.ts";
 
-const maxPreviewItems = 100_000;
+/** Largest preview page. */
+const maxPageSize = 500;
 
-function distribution(items: readonly ClassifiedCustomer[], classOf: (item: ClassifiedCustomer) => CustomerClass | null, total: string): ClassShare[] {
-  const totals = new Map<CustomerClass, { count: number; volume: bigint }>();
-  for (const item of items) {
-    const customerClass = classOf(item);
-    if (customerClass === null) continue;
-    const entry = totals.get(customerClass) ?? { count: 0, volume: 0n };
-    entry.count += 1;
-    entry.volume += parseScaledDecimal(item.volume, `volume of ${item.code}`);
-    totals.set(customerClass, entry);
-  }
+function toClassShares(totals: readonly ClassTotal[], total: string): ClassShare[] {
   const totalNumber = Number(total);
-  return [...totals.entries()]
-    .sort(([left], [right]) => (left < right ? -1 : 1))
-    .map(([customerClass, entry]) => {
-      const volume = formatScaledDecimal(entry.volume);
-      return Object.assign(new ClassShare(), { customerClass, count: entry.count, volume, volumeShare: totalNumber === 0 ? 0 : Number(volume) / totalNumber });
-    });
+  return totals.map((entry) =>
+    Object.assign(new ClassShare(), { customerClass: entry.customerClass, count: entry.count, volume: entry.volume, volumeShare: totalNumber === 0 ? 0 : Number(entry.volume) / totalNumber }),
+  );
+}
+
+interface ItemsArguments {
+  first?: number | null;
+  after?: string | null;
+  changesOnly?: boolean | null;
+}
+
+/** Validates the paging arguments of `items`. */
+function pageRequest(args: ItemsArguments): PreviewPageRequest {
+  const first = args.first ?? 100;
+  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) throw new DomainError("VALIDATION", `first must be 1..${maxPageSize}, got ${first}`, ["first"]);
+  const afterRank = args.after == null ? 0 : Number(decodeCursor(args.after, "rank").value);
+  if (!Number.isSafeInteger(afterRank) || afterRank < 0) throw new DomainError("VALIDATION", `after must be a cursor returned by this connection, got "${args.after}"`, ["after"]);
+  return { first, afterRank, changesOnly: args.changesOnly ?? false };
+}
+
+/**
+ * The page the query asks of the preview's `items` (the first such selection), read from the
+ * query so the summary and the page come from one SQL pass. Undefined when `items` is not
+ * selected directly (e.g. only inside a fragment) or its arguments are invalid; `items` then
+ * fetches (or reports) on its own.
+ */
+function requestedPage(info: GraphQLResolveInfo): PreviewPageRequest | undefined {
+  const field = (getNamedType(info.returnType) as GraphQLObjectType).getFields()["items"];
+  if (!field) return undefined;
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD || selection.name.value !== "items") continue;
+      try {
+        return pageRequest(getArgumentValues(field, selection, info.variableValues) as ItemsArguments);
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 function toApplyResult(summary: ApplySummary): ClassificationApplyResult {
@@ -70,60 +102,85 @@ export class ClassificationResolver {
   }
 
   @Query(() => ClassificationPreview, { description: "Classifies a territory's active customers under its policy as of a date; nothing is written." })
-  async previewClassification(@Ctx() context: GraphQLContext, @Arg("input", () => ClassificationInput) input: ClassificationInput): Promise<ClassificationPreview> {
-    const { territory, run } = await previewClassification(context.em, context.scope, input, context.now);
+  async previewClassification(@Ctx() context: GraphQLContext, @Info() info: GraphQLResolveInfo, @Arg("input", () => ClassificationInput) input: ClassificationInput): Promise<ClassificationPreview> {
+    const { territory, source } = await previewClassification(context.em, context.scope, input, context.now);
+    const { summary, page } = await previewSummaryAndPage(context.em, source, requestedPage(info));
     return Object.assign(new ClassificationPreview(), {
       territoryId: toGlobalId("Territory", territory.id),
-      asOf: run.period.asOf,
-      firstMonth: run.period.firstMonth,
-      lastMonth: run.period.lastMonth,
-      method: run.policy.parameters.method,
-      policyLevel: run.policy.level,
-      totalVolume: run.totalVolume,
-      customerCount: run.items.length,
-      changeCount: run.items.filter((item) => item.proposedClass !== item.currentClass).length,
-      distribution: distribution(run.items, (item) => item.proposedClass, run.totalVolume),
-      currentDistribution: distribution(run.items, (item) => item.currentClass, run.totalVolume),
-      run,
+      asOf: source.period.asOf,
+      firstMonth: source.period.firstMonth,
+      lastMonth: source.period.lastMonth,
+      method: source.policy.parameters.method,
+      policyLevel: source.policy.level,
+      totalVolume: summary.totalVolume,
+      customerCount: summary.customerCount,
+      changeCount: summary.changeCount,
+      distribution: toClassShares(summary.distribution, summary.totalVolume),
+      currentDistribution: toClassShares(summary.currentDistribution, summary.totalVolume),
+      source,
+      prefetched: page,
     });
   }
 
-  @Query(() => ParetoChart, { description: "The Pareto chart of a territory: customers by volume, running share and class boundaries." })
+  @Query(() => ParetoChart, { description: "The Pareto chart of a territory: the largest customers one by one, the tail in buckets, the running share and the class boundaries." })
   async paretoChart(
     @Ctx() context: GraphQLContext,
     @Arg("scope", () => ClassificationScopeInput, { description: "The territory." }) scope: ClassificationScopeInput,
     @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to draw the chart for (the period is the complete months before its month); default today by the server clock." }) asOf: string | null,
+    @Arg("maxPoints", () => Int, {
+      nullable: true,
+      defaultValue: chartPointsLimits.default,
+      description: `Most bars to return (points + buckets), ${chartPointsLimits.min}..${chartPointsLimits.max}; a territory with more customers gets its tail in buckets.`,
+    })
+    maxPoints: number | null,
   ): Promise<ParetoChart> {
     const territory = await resolveTerritory(context.em, context.scope, scope);
     const policy = await effectivePolicy(context.em, territory);
     const thresholds = policy.parameters.method === ClassificationMethod.PARETO ? policy.parameters.thresholds : PARETO_40_40_20;
     const paretoPolicy = { ...policy, parameters: { method: ClassificationMethod.PARETO as const, thresholds } };
-    const run = await classifyTerritory(context.em, context.scope, territory.id, paretoPolicy, classificationPeriod(asOf ?? todayOf(context.now()), policy.periodMonths));
+    const period = classificationPeriod(asOf ?? todayOf(context.now()), policy.periodMonths);
+    const data = await paretoChartData(context.em, context.scope, territory.id, paretoPolicy, period, maxPoints ?? chartPointsLimits.default);
+    const total = Number(data.totalVolume);
+    const shareOf = (value: string) => (total === 0 ? 0 : Number(value) / total);
+    const bars = [
+      ...data.customers.map((customer) => ({ paretoClass: customer.paretoClass, count: 1, lastRank: customer.rank })),
+      ...data.buckets.map((bucket) => ({ paretoClass: bucket.paretoClass, count: bucket.customerCount, lastRank: bucket.lastRank })),
+    ];
     const boundaries = validateParetoThresholds(thresholds).map((bound) => {
-      const members = run.items.filter((item) => item.computedClass === bound.customerClass);
+      const members = bars.filter((bar) => bar.paretoClass === bound.customerClass);
       return {
         customerClass: bound.customerClass as CustomerClass,
         cumulativeShare: Number(bound.cumulativeBasisPoints) / 10_000,
-        count: members.length,
-        lastRank: members.at(-1)?.rank ?? null,
+        count: members.reduce((sum, bar) => sum + bar.count, 0),
+        lastRank: members.length === 0 ? null : Math.max(...members.map((bar) => bar.lastRank)),
       };
     });
     return Object.assign(new ParetoChart(), {
-      asOf: run.period.asOf,
-      firstMonth: run.period.firstMonth,
-      lastMonth: run.period.lastMonth,
+      asOf: period.asOf,
+      firstMonth: period.firstMonth,
+      lastMonth: period.lastMonth,
       shares: { a: thresholds.A, b: thresholds.B, c: thresholds.C, d: thresholds.D ?? null },
-      totalVolume: run.totalVolume,
-      points: run.items.map((item) => ({
-        rank: item.rank,
-        customerId: toGlobalId("Customer", item.customerId),
-        code: item.code,
-        name: item.name,
-        volume: item.volume,
-        share: item.share,
-        cumulativeShare: item.cumulativeShareAfter,
-        currentClass: item.currentClass,
-        paretoClass: item.computedClass,
+      totalVolume: data.totalVolume,
+      customerCount: data.customerCount,
+      points: data.customers.map((customer) => ({
+        rank: customer.rank,
+        customerId: toGlobalId("Customer", customer.customerId),
+        code: customer.code,
+        name: customer.name,
+        volume: customer.volume,
+        share: shareOf(customer.volume),
+        cumulativeShare: shareOf(customer.runningAfter),
+        currentClass: customer.currentClass,
+        paretoClass: customer.paretoClass,
+      })),
+      buckets: data.buckets.map((bucket) => ({
+        firstRank: bucket.firstRank,
+        lastRank: bucket.lastRank,
+        customerCount: bucket.customerCount,
+        volume: bucket.volume,
+        share: shareOf(bucket.volume),
+        cumulativeShare: shareOf(bucket.runningAfter),
+        paretoClass: bucket.paretoClass,
       })),
       boundaries,
     });
@@ -160,40 +217,49 @@ export class ClassificationResolver {
   }
 }
 
-/** The customers of a preview, a slice at a time. */
+/** The customers of a preview, a page at a time. */
 @Resolver(() => ClassificationPreview)
 export class ClassificationPreviewResolver {
-  @FieldResolver(() => [ClassificationItem], { description: `Customers by rank; \`first\` 1..${maxPreviewItems}.` })
-  items(
+  @FieldResolver(() => ClassificationItemConnection, { description: `Customers by rank, a page at a time (\`first\` 1..${maxPageSize}).` })
+  async items(
     @Root() preview: ClassificationPreview,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 500, description: `How many, 1..${maxPreviewItems}.` }) first: number | null,
-    @Arg("offset", () => Int, { nullable: true, defaultValue: 0, description: "How many to skip (the preview is computed once per request, so offsets are stable within it)." }) offset: number | null,
+    @Ctx() context: GraphQLContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 100, description: `How many, 1..${maxPageSize}.` }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor of the customer to continue after (from a previous page)." }) after: string | null,
     @Arg("changesOnly", () => Boolean, { nullable: true, defaultValue: false, description: "Only customers whose class would change." }) changesOnly: boolean | null,
-  ): ClassificationItem[] {
-    const count = first ?? 500;
-    const skip = offset ?? 0;
-    if (!Number.isInteger(count) || count < 1 || count > maxPreviewItems) throw new DomainError("VALIDATION", `first must be 1..${maxPreviewItems}, got ${count}`, ["first"]);
-    if (!Number.isInteger(skip) || skip < 0) throw new DomainError("VALIDATION", `offset must be 0 or more, got ${skip}`, ["offset"]);
-    const source = changesOnly ? preview.run.items.filter((item) => item.proposedClass !== item.currentClass) : preview.run.items;
-    return source.slice(skip, skip + count).map((item) =>
-      Object.assign(new ClassificationItem(), {
-        customerId: toGlobalId("Customer", item.customerId),
-        code: item.code,
-        name: item.name,
-        currentClass: item.currentClass,
-        proposedClass: item.proposedClass,
-        computedClass: item.computedClass,
-        overridden: item.overridden,
-        changed: item.proposedClass !== item.currentClass,
-        volume: item.volume,
-        monthsAveraged: item.monthsAveraged,
-        rank: item.rank,
-        share: item.share,
-        cumulativeShareBefore: item.cumulativeShareBefore,
-        cumulativeShare: item.cumulativeShareAfter,
-        reason: item.reason,
+  ): Promise<ClassificationItemConnection> {
+    const request = pageRequest({ first, after, changesOnly });
+    const page =
+      preview.prefetched && samePageRequest(preview.prefetched.request, request)
+        ? preview.prefetched
+        : (await previewSummaryAndPage(context.em, preview.source, request)).page!;
+    const edges = page.items.map((item) =>
+      Object.assign(new ClassificationItemEdge(), {
+        cursor: encodeCursor({ ordering: "rank", value: String(item.rank), id: item.customerId }),
+        node: Object.assign(new ClassificationItem(), {
+          customerId: toGlobalId("Customer", item.customerId),
+          code: item.code,
+          name: item.name,
+          currentClass: item.currentClass,
+          proposedClass: item.proposedClass,
+          computedClass: item.computedClass,
+          overridden: item.overridden,
+          changed: item.proposedClass !== item.currentClass,
+          volume: item.volume,
+          monthsAveraged: item.monthsAveraged,
+          rank: item.rank,
+          share: item.share,
+          cumulativeShareBefore: item.cumulativeShareBefore,
+          cumulativeShare: item.cumulativeShareAfter,
+          reason: item.reason,
+        }),
       }),
     );
+    return Object.assign(new ClassificationItemConnection(), {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: request.afterRank > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: request.changesOnly ? preview.changeCount : preview.customerCount,
+    });
   }
 }
 

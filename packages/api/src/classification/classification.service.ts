@@ -11,10 +11,10 @@ import { runIdempotent } from "../graphql/idempotency.ts";
 import { isCalendarDate } from "../graphql/scalars.ts";
 import { Role } from "../org/role.ts";
 import { Territory } from "../org/territory.entity.ts";
-import { ClassAssignmentSource } from "./classification-enums.ts";
 import { classificationPeriod, todayOf } from "./classification-period.ts";
-import { classifyTerritory, type ClassificationRun } from "./classify-territory.ts";
+import type { PreviewSource } from "./classification-preview.ts";
 import { effectivePolicy } from "./effective-policy.ts";
+import { classifyAndWrite, type ApplySummary } from "./write-classification.ts";
 
 /** Which customers a classification covers: the active customers of one territory. */
 export interface ScopeArguments {
@@ -27,23 +27,6 @@ export interface ClassificationArguments {
   scope: ScopeArguments;
   asOf?: string | null;
 }
-
-/** What an apply changed, as stored for idempotent retries. */
-export interface ApplySummary {
-  territoryId: string;
-  asOf: string;
-  firstMonth: string;
-  lastMonth: string;
-  method: string;
-  customerCount: number;
-  changedCount: number;
-  appliedAt: string;
-  /** The first {@link storedChangesLimit} changes in rank order. */
-  changes: { customerId: string; code: string; name: string; from: CustomerClass | null; to: CustomerClass; reason: string }[];
-}
-
-/** Changes listed in an apply result; the count covers all of them. */
-export const storedChangesLimit = 1000;
 
 /** Whether the viewer may change classes and policies: admins and managers. */
 export function ensureMayClassify(viewer: Viewer | undefined): Viewer {
@@ -75,68 +58,12 @@ function asOfOrToday(asOf: string | null | undefined, now: () => Date): string {
   return asOf;
 }
 
-/** Classifies a territory under its effective policy without writing anything. */
-export async function previewClassification(em: EntityManager, scope: Scope, input: ClassificationArguments, now: () => Date): Promise<{ territory: Territory; run: ClassificationRun }> {
+/** What a preview of a territory classifies (the effective policy and the period as of the date); nothing is read from sales yet. */
+export async function previewClassification(em: EntityManager, scope: Scope, input: ClassificationArguments, now: () => Date): Promise<{ territory: Territory; source: PreviewSource }> {
   const territory = await resolveTerritory(em, scope, input.scope);
   const policy = await effectivePolicy(em, territory);
   const period = classificationPeriod(asOfOrToday(input.asOf, now), policy.periodMonths);
-  return { territory, run: await classifyTerritory(em, scope, territory.id, policy, period) };
-}
-
-/**
- * Writes the classes of a run: one ClassAssignment per changed customer and the new
- * customer.class, both set-based in the caller's transaction. A customer whose class
- * changed since the run was computed is left alone (the update matches the old class).
- * `actorId` null records the system as the actor.
- */
-export async function writeClassification(tx: EntityManager, territoryId: string, run: ClassificationRun, actorId: string | null, at: Date): Promise<ApplySummary> {
-  const changes = run.items.filter((item) => item.proposedClass !== item.currentClass);
-  const method = run.policy.parameters.method;
-  await executeSql(
-    tx,
-    `with changed as (
-       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[])
-         as x(customer_id, from_class, to_class, source, reason, volume)
-     ),
-     updated as (
-       update customer c set class = x.to_class
-       from changed x
-       where c.id = x.customer_id and c.class is not distinct from x.from_class
-       returning c.id
-     )
-     insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at, as_of, volume)
-     select x.customer_id, x.from_class, x.to_class, x.source, x.reason, $7::uuid, $8::timestamptz, $9::date, x.volume
-     from changed x join updated u on u.id = x.customer_id`,
-    [
-      changes.map((item) => item.customerId),
-      changes.map((item) => item.currentClass),
-      changes.map((item) => item.proposedClass),
-      changes.map((item) => (item.overridden ? ClassAssignmentSource.MANUAL : method)),
-      changes.map((item) => item.reason),
-      changes.map((item) => item.volume),
-      actorId,
-      at.toISOString(),
-      run.period.asOf,
-    ],
-  );
-  return {
-    territoryId,
-    asOf: run.period.asOf,
-    firstMonth: run.period.firstMonth,
-    lastMonth: run.period.lastMonth,
-    method,
-    customerCount: run.customerCount,
-    changedCount: changes.length,
-    appliedAt: at.toISOString(),
-    changes: changes.slice(0, storedChangesLimit).map((item) => ({
-      customerId: item.customerId,
-      code: item.code,
-      name: item.name,
-      from: item.currentClass,
-      to: item.proposedClass,
-      reason: item.reason,
-    })),
-  };
+  return { territory, source: { scope, territoryId: territory.id, policy, period } };
 }
 
 /** Classifies a territory and writes the changes in one transaction; a retry with the same key returns the first result. */
@@ -154,8 +81,7 @@ export async function applyClassification(
     async (tx) => {
       const territory = await resolveTerritory(tx, scope, input.scope);
       const policy = await effectivePolicy(tx, territory);
-      const run = await classifyTerritory(tx, scope, territory.id, policy, classificationPeriod(asOf, policy.periodMonths), { changesOnly: true });
-      const summary = await writeClassification(tx, territory.id, run, viewer.userId, now());
+      const summary = await classifyAndWrite(tx, scope, territory.id, policy, classificationPeriod(asOf, policy.periodMonths), viewer.userId, now());
       // The set-based writes bypass the ORM's flush hook, so the run is audited once, explicitly.
       await recordBulkAudit(tx, {
         entityType: "Customer",

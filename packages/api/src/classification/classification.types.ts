@@ -1,10 +1,11 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { CustomerClass } from "../customers/customer-enums.ts";
+import { PageInfo } from "../graphql/connection.ts";
 import { UserError } from "../graphql/error-mapping.ts";
 import { DateScalar, DateTimeScalar, DecimalScalar, MonthScalar } from "../graphql/scalars.ts";
 import { ClassificationMethod, PolicyLevel, VisitKind, VisitorRole } from "./classification-enums.ts";
-import type { ClassificationRun } from "./classify-territory.ts";
+import type { PreviewPage, PreviewSource } from "./classification-preview.ts";
 
 /** Pareto shares per class in percent. */
 @ObjectType("ParetoShares", { description: "Share of the scope's volume per class, in percent from the top; they add up to 100." })
@@ -130,7 +131,7 @@ export class ClassShare {
   volumeShare: number;
 }
 
-/** One customer of a classification preview. Plain fields without middlewares: a preview can list 100,000 of them. */
+/** One customer of a classification preview. Plain fields without middlewares: a page can hold hundreds. */
 @ObjectType("ClassificationItem", { description: "One customer of a classification: figures, current and proposed class, and why.", simpleResolvers: true })
 export class ClassificationItem {
   @Field(() => ID, { description: "The customer (global ID)." })
@@ -179,6 +180,29 @@ export class ClassificationItem {
   reason: string;
 }
 
+/** A customer of a preview page with its cursor. */
+@ObjectType("ClassificationItemEdge", { description: "A customer of a preview page and its cursor.", simpleResolvers: true })
+export class ClassificationItemEdge {
+  @Field(() => String, { description: "Pass as `after` to continue after this customer." })
+  cursor: string;
+
+  @Field(() => ClassificationItem, { description: "The customer." })
+  node: ClassificationItem;
+}
+
+/** A page of a preview's customers. */
+@ObjectType("ClassificationItemConnection", { description: "A page of a preview's customers by rank (Relay connection)." })
+export class ClassificationItemConnection {
+  @Field(() => [ClassificationItemEdge], { description: "The customers of the page, by rank." })
+  edges: ClassificationItemEdge[];
+
+  @Field(() => PageInfo, { description: "Where this page sits in the whole list." })
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "Customers in the whole list: all of the scope, or the changes with `changesOnly`." })
+  totalCount: number;
+}
+
 /** A classification computed but not written. */
 @ObjectType("ClassificationPreview", { description: "A territory's classification as it would be applied now; nothing is written." })
 export class ClassificationPreview {
@@ -215,80 +239,9 @@ export class ClassificationPreview {
   @Field(() => [ClassShare], { description: "Count and volume per current class (unclassified customers are left out)." })
   currentDistribution: ClassShare[];
 
-  // The whole run; `items` pages through it.
-  run: ClassificationRun;
-}
-
-/** A Pareto boundary. */
-@ObjectType("ParetoBoundary", { description: "Where a class ends on the Pareto chart." })
-export class ParetoBoundary {
-  @Field(() => CustomerClass, { name: "class", description: "The class that ends here." })
-  customerClass: CustomerClass;
-
-  @Field(() => Float, { description: "Cumulative share at which the class ends, 0..1 (e.g. 0.4 for A under 40/40/20)." })
-  cumulativeShare: number;
-
-  @Field(() => Int, { description: "Customers in the class." })
-  count: number;
-
-  @Field(() => Int, { nullable: true, description: "Rank of the class's last customer; null when the class is empty." })
-  lastRank: number | null;
-}
-
-/** A bar of the Pareto chart. */
-@ObjectType("ParetoPoint", { description: "One customer on the Pareto chart.", simpleResolvers: true })
-export class ParetoPoint {
-  @Field(() => Int, { description: "Rank by volume, 1 = largest." })
-  rank: number;
-
-  @Field(() => ID, { description: "The customer (global ID)." })
-  customerId: string;
-
-  @Field(() => String, { description: "Customer code." })
-  code: string;
-
-  @Field(() => String, { description: "Customer name." })
-  name: string;
-
-  @Field(() => DecimalScalar, { description: "Average monthly volume over the period." })
-  volume: string;
-
-  @Field(() => Float, { description: "Share of the scope's volume, 0..1." })
-  share: number;
-
-  @Field(() => Float, { description: "Running share including this customer, 0..1." })
-  cumulativeShare: number;
-
-  @Field(() => CustomerClass, { nullable: true, description: "The customer's current class; null when never classified." })
-  currentClass: CustomerClass | null;
-
-  @Field(() => CustomerClass, { description: "The class the Pareto boundaries give." })
-  paretoClass: CustomerClass;
-}
-
-/** The Pareto chart of a territory. */
-@ObjectType("ParetoChart", { description: "Customers by volume with the running share and the class boundaries (the chart managers draw by hand)." })
-export class ParetoChart {
-  @Field(() => DateScalar, { description: "The date the chart is made for." })
-  asOf: string;
-
-  @Field(() => MonthScalar, { description: "First month averaged." })
-  firstMonth: string;
-
-  @Field(() => MonthScalar, { description: "Last month averaged." })
-  lastMonth: string;
-
-  @Field(() => ParetoShares, { description: "The shares the boundaries are drawn at (the policy's, or 40/40/20 when it uses another method)." })
-  shares: ParetoShares;
-
-  @Field(() => DecimalScalar, { description: "Sum of the average monthly volumes." })
-  totalVolume: string;
-
-  @Field(() => [ParetoPoint], { description: "One point per active customer, by rank." })
-  points: ParetoPoint[];
-
-  @Field(() => [ParetoBoundary], { description: "One boundary per class, from A down." })
-  boundaries: ParetoBoundary[];
+  // What `items` pages through, and the page the query asked for, fetched with the summary.
+  source: PreviewSource;
+  prefetched: PreviewPage | undefined;
 }
 
 /** One change written by an apply. */

@@ -2,9 +2,8 @@ import { MONTHLY_CYCLE_VISIT_STANDARD, shiftMonth, WORKED_EXAMPLE_B_VISIT_STANDA
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Scope } from "../auth/scope.ts";
 import { classificationPeriod } from "../classification/classification-period.ts";
-import { writeClassification } from "../classification/classification.service.ts";
-import { classifyTerritory } from "../classification/classify-territory.ts";
 import { effectivePolicy } from "../classification/effective-policy.ts";
+import { classifyAndWrite } from "../classification/write-classification.ts";
 import { executeSql } from "../db/sql.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { DEMO_T1, type DemoData } from "./demo-data.ts";
@@ -39,8 +38,7 @@ export async function applyDemoClassification(tx: EntityManager, data: DemoData,
   let classified = 0;
   for (const territory of await tx.find(Territory, {}, { orderBy: { code: "asc" } })) {
     const policy = await effectivePolicy(tx, territory);
-    const run = await classifyTerritory(tx, scope, territory.id, policy, classificationPeriod(asOf, policy.periodMonths));
-    classified += (await writeClassification(tx, territory.id, run, null, now)).changedCount;
+    classified += (await classifyAndWrite(tx, scope, territory.id, policy, classificationPeriod(asOf, policy.periodMonths), null, now)).changedCount;
   }
   return classified;
 }

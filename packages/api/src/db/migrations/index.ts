@@ -5,6 +5,7 @@ import { Migration20261122074000_classification } from "./Migration2026112207400
 import { Migration20261122080000_identity_access } from "./Migration20261122080000_identity_access.ts";
 import { Migration20261122081500_business_plans } from "./Migration20261122081500_business_plans.ts";
 import { Migration20261122090000_login_attempt_age } from "./Migration20261122090000_login_attempt_age.ts";
+import { Migration20261122100000_customer_fillfactor } from "./Migration20261122100000_customer_fillfactor.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261122080000_identity_access", class: Migration20261122080000_identity_access },
   { name: "Migration20261122081500_business_plans", class: Migration20261122081500_business_plans },
   { name: "Migration20261122090000_login_attempt_age", class: Migration20261122090000_login_attempt_age },
+  { name: "Migration20261122100000_customer_fillfactor", class: Migration20261122100000_customer_fillfactor },
 ];

@@ -22,7 +22,7 @@ export const ClassificationTerritoriesQuery = graphql(`
 
 /** Everything the screen shows for one territory: policy, chart and the preview of changes. */
 export const ClassificationScreenQuery = graphql(`
-  query ClassificationScreen($scope: ClassificationScopeInput!, $changes: Int!) {
+  query ClassificationScreen($scope: ClassificationScopeInput!, $changes: Int!, $chartBars: Int!) {
     classificationPolicy(scope: $scope) {
       level
       method
@@ -34,7 +34,8 @@ export const ClassificationScreenQuery = graphql(`
         d
       }
     }
-    paretoChart(scope: $scope) {
+    paretoChart(scope: $scope, maxPoints: $chartBars) {
+      customerCount
       points {
         rank
         code
@@ -42,6 +43,14 @@ export const ClassificationScreenQuery = graphql(`
         volume
         cumulativeShare
         currentClass
+      }
+      buckets {
+        firstRank
+        lastRank
+        customerCount
+        volume
+        cumulativeShare
+        paretoClass
       }
       boundaries {
         class
@@ -66,14 +75,18 @@ export const ClassificationScreenQuery = graphql(`
         volumeShare
       }
       items(first: $changes, changesOnly: true) {
-        customerId
-        code
-        name
-        currentClass
-        proposedClass
-        volume
-        overridden
-        reason
+        edges {
+          node {
+            customerId
+            code
+            name
+            currentClass
+            proposedClass
+            volume
+            overridden
+            reason
+          }
+        }
       }
     }
   }
@@ -95,6 +108,8 @@ export const ApplyClassificationMutation = graphql(`
 `);
 
 const shownChanges = 200;
+// About one bar per two pixels of the chart's width; larger territories get their tail in buckets.
+const chartBars = 400;
 
 function percent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
@@ -132,7 +147,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
   const { t } = useI18n();
   const { session } = useSession();
   const scope = { territoryCode };
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ClassificationScreenQuery, variables: { scope, changes: shownChanges }, requestPolicy: "cache-and-network" });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ClassificationScreenQuery, variables: { scope, changes: shownChanges, chartBars }, requestPolicy: "cache-and-network" });
   const [{ fetching: applying }, apply] = useMutation(ApplyClassificationMutation);
   // One key per preview shown: a double click or a retried request cannot apply twice.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
@@ -145,6 +160,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
   const { classificationPolicy: policy, paretoChart: chart, previewClassification: preview } = data;
   const shares = policy.paretoShares ? [policy.paretoShares.a, policy.paretoShares.b, policy.paretoShares.c, ...(policy.paretoShares.d == null ? [] : [policy.paretoShares.d])].join("/") : "";
   const mayApply = session?.user.role === "ADMIN" || session?.user.role === "MANAGER";
+  const changes = preview.items.edges.map((edge) => edge.node);
   const classes = [...new Set([...preview.distribution, ...preview.currentDistribution].map((entry) => entry.class))].sort();
 
   const onApply = async () => {
@@ -173,7 +189,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
       </p>
 
       <h2>{t("classification.chart.title")}</h2>
-      <ParetoChart points={chart.points} boundaries={chart.boundaries} />
+      <ParetoChart points={chart.points} buckets={chart.buckets} boundaries={chart.boundaries} customerCount={chart.customerCount} />
 
       <h2>{t("classification.distribution.title")}</h2>
       <table className="data-table class-distribution">
@@ -207,7 +223,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
 
       <h2>{t("classification.preview.title")}</h2>
       <p>{preview.changeCount === 0 ? t("classification.preview.none") : t("classification.preview.summary", { changes: preview.changeCount, customers: preview.customerCount })}</p>
-      {preview.items.length > 0 ? (
+      {changes.length > 0 ? (
         <table className="data-table class-diff">
           <thead>
             <tr>
@@ -218,7 +234,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
             </tr>
           </thead>
           <tbody>
-            {preview.items.map((item) => (
+            {changes.map((item) => (
               <tr key={item.customerId}>
                 <td>
                   <Link to={{ name: "customer", id: item.customerId }}>
@@ -236,7 +252,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
           </tbody>
         </table>
       ) : null}
-      {preview.changeCount > preview.items.length ? <p>{t("classification.preview.more", { shown: preview.items.length })}</p> : null}
+      {preview.changeCount > changes.length ? <p>{t("classification.preview.more", { shown: changes.length })}</p> : null}
 
       {mayApply ? (
         <p>

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { byOperation, fakeClient, renderWithProviders } from "../../testing/render.tsx";
-import { classColours, ParetoChart, type ParetoChartPoint } from "./pareto-chart.tsx";
+import { classColours, ParetoChart, type ParetoChartBucket, type ParetoChartPoint } from "./pareto-chart.tsx";
 
 const points: ParetoChartPoint[] = [
   { rank: 1, code: "C01", name: "Big", volume: "60", cumulativeShare: 0.6, currentClass: "A" },
@@ -31,6 +31,19 @@ describe("ParetoChart", () => {
   it("marks the inner class boundaries at 40% and 80% and draws the cumulative share line", () => {
     const chart = renderChart();
     expect([...chart.querySelectorAll(".pareto-marker text")].map((label) => label.textContent)).toEqual(["A up to 40%", "B up to 80%"]);
+    expect(chart.querySelector("polyline.pareto-cumulative")?.getAttribute("points")?.split(" ")).toHaveLength(3);
+  });
+
+  it("draws a bucket of the tail as one bar, as tall as its customers' average and coloured by their Pareto class", () => {
+    const tail: ParetoChartBucket[] = [{ firstRank: 3, lastRank: 6, customerCount: 4, volume: "12", cumulativeShare: 1, paretoClass: "C" }];
+    const head = points.slice(0, 2);
+    const tailBoundaries = [...boundaries.slice(0, 2), { class: "C" as const, cumulativeShare: 1, lastRank: 6 }];
+    renderWithProviders(<ParetoChart points={head} buckets={tail} boundaries={tailBoundaries} customerCount={6} />, { client: fakeClient(byOperation({})).client, locale: "en" });
+    const chart = screen.getByRole("img", { name: /Pareto chart of 6 customers/ });
+    const bars = [...chart.querySelectorAll("rect")];
+    expect(bars.map((bar) => bar.getAttribute("fill"))).toEqual([classColours.A, classColours.B, classColours.C]);
+    expect(Number(bars[2]!.getAttribute("height")) / Number(bars[0]!.getAttribute("height"))).toBeCloseTo(3 / 60, 5);
+    expect(bars[2]!.querySelector("title")?.textContent).toBe("Customers #3–#6 (4): 12 together (100%)");
     expect(chart.querySelector("polyline.pareto-cumulative")?.getAttribute("points")?.split(" ")).toHaveLength(3);
   });
 });

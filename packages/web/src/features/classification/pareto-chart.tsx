@@ -13,6 +13,16 @@ export interface ParetoChartPoint {
   currentClass: ChartClass | null;
 }
 
+/** Consecutive customers of the tail drawn as one bar (all of one Pareto class). */
+export interface ParetoChartBucket {
+  firstRank: number;
+  lastRank: number;
+  customerCount: number;
+  volume: string;
+  cumulativeShare: number;
+  paretoClass: ChartClass;
+}
+
 /** Where a class ends. */
 export interface ParetoChartBoundary {
   class: ChartClass;
@@ -39,40 +49,82 @@ function percent(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
+interface Bar {
+  key: string;
+  lastRank: number;
+  /** Average monthly volume per customer of the bar. */
+  height: number;
+  cumulativeShare: number;
+  colourClass: ChartClass | null;
+  title: string;
+}
+
 /**
  * The chart managers draw by hand (DOMAIN.md §2), as plain SVG: one bar per customer by rank,
  * height = average monthly volume, coloured by the customer's class; the cumulative share as a
  * line on the right-hand 0–100% axis; dashed markers at the class boundaries (40% and 80% by default).
+ * A large territory's tail comes in buckets of consecutive customers: one bar each, as tall as
+ * their average and coloured by their Pareto class.
  */
-export function ParetoChart({ points, boundaries }: { points: readonly ParetoChartPoint[]; boundaries: readonly ParetoChartBoundary[] }) {
+export function ParetoChart({
+  points,
+  buckets = [],
+  boundaries,
+  customerCount = points.length,
+}: {
+  points: readonly ParetoChartPoint[];
+  buckets?: readonly ParetoChartBucket[];
+  boundaries: readonly ParetoChartBoundary[];
+  customerCount?: number;
+}) {
   const { t } = useI18n();
   if (points.length === 0) return <p className="status-empty">{t("classification.chart.empty")}</p>;
-  const maxVolume = Math.max(...points.map((point) => Number(point.volume)), 0) || 1;
-  const step = plotWidth / points.length;
+  const bars: Bar[] = [
+    ...points.map((point) => ({
+      key: point.code,
+      lastRank: point.rank,
+      height: Number(point.volume),
+      cumulativeShare: point.cumulativeShare,
+      colourClass: point.currentClass,
+      title: `#${point.rank} ${point.code} ${point.name}: ${point.volume} (${percent(point.cumulativeShare)})`,
+    })),
+    ...buckets.map((bucket) => ({
+      key: `${bucket.firstRank}-${bucket.lastRank}`,
+      lastRank: bucket.lastRank,
+      height: Number(bucket.volume) / bucket.customerCount,
+      cumulativeShare: bucket.cumulativeShare,
+      colourClass: bucket.paretoClass,
+      title: t("classification.chart.bucket", { first: bucket.firstRank, last: bucket.lastRank, count: bucket.customerCount, volume: bucket.volume, percent: percent(bucket.cumulativeShare) }),
+    })),
+  ];
+  const maxVolume = Math.max(...bars.map((bar) => bar.height), 0) || 1;
+  const step = plotWidth / bars.length;
   const barWidth = Math.max(step * 0.8, 0.5);
   const x = (index: number) => margin.left + index * step;
   const yShare = (share: number) => margin.top + plotHeight * (1 - share);
-  const line = points.map((point, index) => `${(x(index) + step / 2).toFixed(2)},${yShare(point.cumulativeShare).toFixed(2)}`).join(" ");
+  const line = bars.map((bar, index) => `${(x(index) + step / 2).toFixed(2)},${yShare(bar.cumulativeShare).toFixed(2)}`).join(" ");
+  // A class ends at the right edge of the bar holding its last rank.
+  const barEnd = new Map(bars.map((bar, index) => [bar.lastRank, index + 1]));
   // The last class always ends at 100%: only the inner boundaries are drawn.
   const markers = boundaries.filter((boundary) => boundary.cumulativeShare < 1);
 
   return (
     <figure className="pareto-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("classification.chart.label", { count: points.length })} width="100%">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("classification.chart.label", { count: customerCount })} width="100%">
         <line x1={margin.left} x2={margin.left + plotWidth} y1={margin.top + plotHeight} y2={margin.top + plotHeight} stroke="#52606d" />
-        {points.map((point, index) => {
-          const barHeight = (Number(point.volume) / maxVolume) * plotHeight;
+        {bars.map((bar, index) => {
+          const barHeight = (bar.height / maxVolume) * plotHeight;
           return (
             <rect
-              key={point.code}
-              data-class={point.currentClass ?? "none"}
+              key={bar.key}
+              data-class={bar.colourClass ?? "none"}
               x={x(index) + (step - barWidth) / 2}
               y={margin.top + plotHeight - barHeight}
               width={barWidth}
               height={barHeight}
-              fill={classColours[point.currentClass ?? "none"]}
+              fill={classColours[bar.colourClass ?? "none"]}
             >
-              <title>{`#${point.rank} ${point.code} ${point.name}: ${point.volume} (${percent(point.cumulativeShare)})`}</title>
+              <title>{bar.title}</title>
             </rect>
           );
         })}
@@ -83,8 +135,8 @@ export function ParetoChart({ points, boundaries }: { points: readonly ParetoCha
             <text x={margin.left + plotWidth - 4} y={yShare(boundary.cumulativeShare) - 4} fontSize="12" fill="#1f2933" textAnchor="end">
               {t("classification.chart.boundary", { class: boundary.class, percent: percent(boundary.cumulativeShare) })}
             </text>
-            {boundary.lastRank !== null ? (
-              <line x1={x(boundary.lastRank)} x2={x(boundary.lastRank)} y1={margin.top} y2={margin.top + plotHeight} stroke="#9aa5b1" strokeDasharray="2 3" />
+            {boundary.lastRank !== null && barEnd.has(boundary.lastRank) ? (
+              <line x1={x(barEnd.get(boundary.lastRank)!)} x2={x(barEnd.get(boundary.lastRank)!)} y1={margin.top} y2={margin.top + plotHeight} stroke="#9aa5b1" strokeDasharray="2 3" />
             ) : null}
           </g>
         ))}

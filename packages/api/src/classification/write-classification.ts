@@ -1,0 +1,161 @@
+import type { CustomerClass } from "@beatplan/domain";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Scope } from "../auth/scope.ts";
+import { executeSql } from "../db/sql.ts";
+import { ClassAssignmentSource } from "./classification-enums.ts";
+import type { ClassificationPeriod } from "./classification-period.ts";
+import { classificationSql, runClassificationStatement } from "./classification-sql.ts";
+import { reasonSql } from "./class-reasons.ts";
+import { classifyTerritory, type ClassificationRun } from "./classify-territory.ts";
+import type { EffectivePolicy } from "./effective-policy.ts";
+
+/** What an apply changed, as stored for idempotent retries. */
+export interface ApplySummary {
+  territoryId: string;
+  asOf: string;
+  firstMonth: string;
+  lastMonth: string;
+  method: string;
+  customerCount: number;
+  changedCount: number;
+  appliedAt: string;
+  /** The first {@link storedChangesLimit} changes in rank order. */
+  changes: { customerId: string; code: string; name: string; from: CustomerClass | null; to: CustomerClass; reason: string }[];
+}
+
+/** Changes listed in an apply result; the count covers all of them. */
+export const storedChangesLimit = 1000;
+
+interface AppliedRow {
+  customer_count: number;
+  changed_count: number;
+  id: string | null;
+  code: string | null;
+  name: string | null;
+  from_class: CustomerClass | null;
+  to_class: CustomerClass | null;
+  reason: string | null;
+}
+
+/**
+ * Classifies a territory and writes the changes in the caller's transaction: one
+ * ClassAssignment per changed customer and the new customer.class. For the Pareto and
+ * threshold-amount methods this is one statement — classification, reasons, class update and
+ * history insert all happen in the database, so nothing per customer crosses the wire and only
+ * changed rows are touched. Rule sets are evaluated by the domain and written set-based.
+ * A customer whose class changed since the run was computed is left alone (the update matches
+ * the old class). `actorId` null records the system as the actor.
+ */
+export async function classifyAndWrite(
+  tx: EntityManager,
+  scope: Scope,
+  territoryId: string,
+  policy: EffectivePolicy,
+  period: ClassificationPeriod,
+  actorId: string | null,
+  at: Date,
+): Promise<ApplySummary> {
+  const query = classificationSql(scope, territoryId, policy, period);
+  if (query.evaluatedInJavaScript) {
+    return writeClassification(tx, territoryId, await classifyTerritory(tx, scope, territoryId, policy, period, { changesOnly: true }), actorId, at);
+  }
+  const method = policy.parameters.method;
+  const sql = `${query.ctes},
+     changed as (
+       select k.id, k.code, k.rank, k.current_class, k.proposed_class, k.average,
+              case when k.override_class is null then ${query.param(method)}::text else '${ClassAssignmentSource.MANUAL}' end as source,
+              ${reasonSql("k", policy, period, query.param)} as reason
+       from classified k
+       where k.proposed_class is distinct from k.current_class
+     ),
+     updated as (
+       update customer c set class = x.proposed_class
+       from changed x
+       where c.id = x.id and c.class is not distinct from x.current_class
+       returning c.id, c.name
+     ),
+     inserted as (
+       insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at, as_of, volume)
+       select x.id, x.current_class, x.proposed_class, x.source, x.reason, ${query.param(actorId)}::uuid, ${query.param(at.toISOString())}::timestamptz, $6::date, x.average
+       from changed x join updated u on u.id = x.id
+       returning customer_id
+     )
+     select (select count(*) from classified)::int as customer_count, (select count(*) from inserted)::int as changed_count, listed.*
+     from (select 1) as one
+     left join lateral (
+       select x.id, x.code, u.name, x.current_class as from_class, x.proposed_class as to_class, x.reason
+       from changed x join updated u on u.id = x.id
+       order by x.rank limit ${storedChangesLimit}
+     ) listed on true`;
+  const rows = await runClassificationStatement<AppliedRow>(tx, sql, query.params);
+  return {
+    territoryId,
+    asOf: period.asOf,
+    firstMonth: period.firstMonth,
+    lastMonth: period.lastMonth,
+    method,
+    customerCount: rows[0]?.customer_count ?? 0,
+    changedCount: rows[0]?.changed_count ?? 0,
+    appliedAt: at.toISOString(),
+    changes: rows
+      .filter((row) => row.id !== null)
+      .map((row) => ({ customerId: row.id!, code: row.code!, name: row.name!, from: row.from_class, to: row.to_class!, reason: row.reason! })),
+  };
+}
+
+/**
+ * Writes the classes of a run computed in JavaScript (rule sets): one ClassAssignment per
+ * changed customer and the new customer.class, both set-based in the caller's transaction.
+ */
+export async function writeClassification(tx: EntityManager, territoryId: string, run: ClassificationRun, actorId: string | null, at: Date): Promise<ApplySummary> {
+  const changes = run.items.filter((item) => item.proposedClass !== item.currentClass);
+  const method = run.policy.parameters.method;
+  const written = await executeSql<{ id: string }>(
+    tx,
+    `with changed as (
+       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[])
+         as x(customer_id, from_class, to_class, source, reason, volume)
+     ),
+     updated as (
+       update customer c set class = x.to_class
+       from changed x
+       where c.id = x.customer_id and c.class is not distinct from x.from_class
+       returning c.id
+     )
+     insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at, as_of, volume)
+     select x.customer_id, x.from_class, x.to_class, x.source, x.reason, $7::uuid, $8::timestamptz, $9::date, x.volume
+     from changed x join updated u on u.id = x.customer_id
+     returning customer_id as id`,
+    [
+      changes.map((item) => item.customerId),
+      changes.map((item) => item.currentClass),
+      changes.map((item) => item.proposedClass),
+      changes.map((item) => (item.overridden ? ClassAssignmentSource.MANUAL : method)),
+      changes.map((item) => item.reason),
+      changes.map((item) => item.volume),
+      actorId,
+      at.toISOString(),
+      run.period.asOf,
+    ],
+  );
+  const writtenIds = new Set(written.map((row) => row.id));
+  const listed = changes.filter((item) => writtenIds.has(item.customerId));
+  return {
+    territoryId,
+    asOf: run.period.asOf,
+    firstMonth: run.period.firstMonth,
+    lastMonth: run.period.lastMonth,
+    method,
+    customerCount: run.customerCount,
+    changedCount: listed.length,
+    appliedAt: at.toISOString(),
+    changes: listed.slice(0, storedChangesLimit).map((item) => ({
+      customerId: item.customerId,
+      code: item.code,
+      name: item.name,
+      from: item.currentClass,
+      to: item.proposedClass,
+      reason: item.reason,
+    })),
+  };
+}
