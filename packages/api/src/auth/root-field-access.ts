@@ -21,7 +21,7 @@ export const rootFieldAccess: Readonly<Record<string, string>> = {
   products: "any viewer (the catalogue is not customer data)",
   businessPlans: "plans of the customers the viewer sees",
   businessPlan: "plans of the customers the viewer sees; others null like unknown IDs",
-  authorityLimits: "any viewer; every limit is listed, a user's own limit names the user only when the viewer may see them",
+  authorityLimits: "any viewer; role defaults for all, a user's own limit only when the viewer may see that user",
   // Mutations
   login: "anyone; rate-limited per account and per address",
   createCustomer: "ADMIN anywhere; MANAGER in their territories; REP FORBIDDEN",

@@ -1,6 +1,7 @@
 import { AMOUNT_DECIMALS, formatPlanDecimal, parsePlanDecimal } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { actorKey } from "../auth/viewer.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { DomainError } from "../graphql/domain-error.ts";
 import { toUserErrors, UserError } from "../graphql/error-mapping.ts";
@@ -56,9 +57,12 @@ async function setAuthorityLimit(em: EntityManager, input: SetAuthorityLimitInpu
 /** Authority limits: who may commit how much promotion budget without a manager. */
 @Resolver(() => AuthorityLimit)
 export class AuthorityLimitResolver {
-  @Query(() => [AuthorityLimit], { description: "Every configured authority limit: role defaults first, then users' own limits. Roles without a row use the built-in default (REP 10,000.00, MANAGER 100,000.00)." })
-  authorityLimits(@Ctx() context: GraphQLContext): Promise<AuthorityLimit[]> {
-    return context.em.find(AuthorityLimit, {}, { orderBy: { role: "asc", user: { email: "asc" } } });
+  @Query(() => [AuthorityLimit], { description: "Configured authority limits: role defaults first, then the own limits of users you may see (those of your territories; administrators see all). Roles without a row use the built-in default (REP 10,000.00, MANAGER 100,000.00)." })
+  async authorityLimits(@Ctx() context: GraphQLContext): Promise<AuthorityLimit[]> {
+    const limits = await context.em.find(AuthorityLimit, {}, { orderBy: { role: "asc", user: { email: "asc" } } });
+    // A user's own limit is personal data of that user: list it only where the user is visible.
+    const owners = await Promise.all(limits.map((limit) => (limit.user ? context.loaders.org.userById.load(limit.user.id) : null)));
+    return limits.filter((limit, index) => !limit.user || owners[index] !== null);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The user this limit belongs to; null for a role default." })
@@ -71,7 +75,7 @@ export class AuthorityLimitResolver {
     try {
       context.scope.require(context.viewer?.role === Role.ADMIN, "set authority limits");
       const codec = { encode: (limit: AuthorityLimit) => ({ id: limit.id }), decode: (stored: unknown, em: EntityManager) => em.findOneOrFail(AuthorityLimit, (stored as { id: string }).id) };
-      const limit = await runIdempotent(context.em, { key: input.idempotencyKey, operation: "setAuthorityLimit", actorId: context.viewer?.userId ?? "anonymous", input }, (tx) => setAuthorityLimit(tx, input), codec);
+      const limit = await runIdempotent(context.em, { key: input.idempotencyKey, operation: "setAuthorityLimit", actorId: context.viewer ? actorKey(context.viewer) : "anonymous", input }, (tx) => setAuthorityLimit(tx, input), codec);
       return Object.assign(new AuthorityLimitPayload(), { authorityLimit: limit, userErrors: [] });
     } catch (error) {
       return Object.assign(new AuthorityLimitPayload(), { authorityLimit: null, userErrors: toUserErrors(error) });

@@ -153,11 +153,9 @@ export class BusinessPlanFieldsResolver {
 /** Relations of a revision. */
 @Resolver(() => BusinessPlanRevision)
 export class BusinessPlanRevisionFieldsResolver {
-  @FieldResolver(() => User, { description: "Who wrote the revision." })
-  async author(@Root() revision: BusinessPlanRevision, @Ctx() context: GraphQLContext): Promise<User> {
-    const author = await context.loaders.org.userById.load(revision.author.id);
-    if (!author) throw new Error(`revision ${revision.id} references missing user ${revision.author.id}`);
-    return author;
+  @FieldResolver(() => User, { nullable: true, description: "Who wrote the revision; null when that user is outside your view (e.g. a rep of another territory since reassigned), like any user you may not see." })
+  author(@Root() revision: BusinessPlanRevision, @Ctx() context: GraphQLContext): Promise<User | null> {
+    return context.loaders.org.userById.load(revision.author.id);
   }
 }
 

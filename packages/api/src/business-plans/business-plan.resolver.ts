@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { actorKey } from "../auth/viewer.ts";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { PageInfo } from "../graphql/connection.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
@@ -87,7 +88,7 @@ export class BusinessPlanResolver {
   ): Promise<{ result: Result | null; userErrors: BusinessPlanPayload["userErrors"] }> {
     try {
       const request = planRequest(context);
-      const actorId = context.viewer?.userId ?? "anonymous";
+      const actorId = context.viewer ? actorKey(context.viewer) : "anonymous";
       const result = await runIdempotent(context.em, { key: input.idempotencyKey, operation, actorId, input }, (tx) => work(tx, request), codec);
       return { result, userErrors: [] };
     } catch (error) {
