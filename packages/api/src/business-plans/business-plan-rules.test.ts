@@ -122,6 +122,30 @@ describe("business plan rules over HTTP", () => {
       }
     });
 
+    it("lists a rep's own limit only to viewers who may see that rep (regression: every personal limit was listed to anyone)", async () => {
+      const admin = await app.login(demoUsers.admin);
+      const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, rep);
+      const setLimit = "mutation($input: SetAuthorityLimitInput!) { setAuthorityLimit(input: $input) { userErrors { code } } }";
+      const listLimits = "{ authorityLimits { role promotionBudget user { email } } }";
+      type Limits = { authorityLimits: { role: string | null; promotionBudget: string; user: { email: string } | null }[] };
+      const set = await app.graphql<{ setAuthorityLimit: { userErrors: unknown[] } }>(setLimit, { input: { userId: me.data!.me.id, promotionBudget: "23456" } }, admin);
+      expect(set.data!.setAuthorityLimit.userErrors).toEqual([]);
+      try {
+        const personal = (limits: Limits["authorityLimits"]) => limits.filter((limit) => limit.role === null);
+        // In this file `rep`/`manager` work in SH-PD and `otherRep`/`otherManager` in Demo-T1.
+        for (const outsider of [otherRep, otherManager]) {
+          const seen = await app.graphql<Limits>(listLimits, {}, outsider);
+          expect(personal(seen.data!.authorityLimits)).toEqual([]);
+        }
+        for (const viewer of [rep, manager, admin]) {
+          const seen = await app.graphql<Limits>(listLimits, {}, viewer);
+          expect(personal(seen.data!.authorityLimits)).toContainEqual({ role: null, promotionBudget: "23456.00", user: { email: demoUsers.otherRep } });
+        }
+      } finally {
+        await app.graphql(setLimit, { input: { userId: me.data!.me.id, promotionBudget: "10000" } }, admin);
+      }
+    });
+
     it("lets a manager reject with a reason, after which the rep revises and proposes again", async () => {
       const customer = freshCustomer();
       const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "30000.00") });
