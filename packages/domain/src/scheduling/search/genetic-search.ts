@@ -5,6 +5,7 @@ import { countDays } from "../problem/visit-patterns.ts";
 import { copyIndividual, createIndividual, objectiveCost } from "./individual.ts";
 import type { Individual } from "./individual.ts";
 import { LocalSearch } from "./local-search.ts";
+import { exportIndividual, loadIndividual } from "./individual-transfer.ts";
 import type { LocalSearchSettings } from "./local-search.ts";
 import { Population } from "./population.ts";
 import type { PopulationSettings } from "./population.ts";
@@ -190,8 +191,8 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
     }
     localSearch.state.penaltyLoad = penalties.penaltyLoad;
     localSearch.state.penaltyDuration = penalties.penaltyDuration;
-    localSearch.state.load(fallback);
-    localSearch.state.exportTo(fallback);
+    loadIndividual(localSearch.state, fallback);
+    exportIndividual(localSearch.state, fallback);
     return { best: fallback, iterations: iteration, elapsedSeconds: elapsed() };
   }
   return { best, iterations: iteration, elapsedSeconds: elapsed() };

@@ -15,6 +15,7 @@ import { SwapStar } from "../operators/swap-star.ts";
 import { PatternChange } from "../operators/pattern-change.ts";
 import type { Individual } from "./individual.ts";
 import { RouteState } from "./route-state.ts";
+import { exportIndividual, loadIndividual } from "./individual-transfer.ts";
 import { buildNeighbourLists } from "./neighbours.ts";
 import type { NeighbourLists } from "./neighbours.ts";
 
@@ -71,7 +72,7 @@ export class LocalSearch {
     const state = this.state;
     state.penaltyLoad = penaltyLoad;
     state.penaltyDuration = penaltyDuration;
-    state.load(individual);
+    loadIndividual(state, individual);
     this.swapStar.reset();
     shuffleInPlace(this.customerOrder, this.random);
     for (const customer of this.customerOrder) {
@@ -84,7 +85,7 @@ export class LocalSearch {
       this.improveRoutes();
       if (!this.improvePatterns()) break;
     }
-    state.exportTo(individual);
+    exportIndividual(state, individual);
   }
 
   private improvePatterns(): boolean {

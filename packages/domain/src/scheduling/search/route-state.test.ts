@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createVisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 import { createIndividual } from "./individual.ts";
 import { RouteState } from "./route-state.ts";
+import { loadIndividual } from "./individual-transfer.ts";
 
 // Two days, one vehicle each: customer 1 only on day 0, customer 2 visited
 // on both days, customer 3 once on any day.
@@ -25,7 +26,7 @@ function loadedState(): RouteState {
   individual.routeEnds[0]![0] = 2;
   individual.routeEnds[1]![0] = 2;
   const state = new RouteState(problem);
-  state.load(individual);
+  loadIndividual(state, individual);
   return state;
 }
 

@@ -1,5 +1,4 @@
 import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
-import type { Individual } from "./individual.ts";
 
 const angleRange = 65536;
 
@@ -369,121 +368,11 @@ export class RouteState {
     this.prev[end] = last;
   }
 
-  private link(previous: number, node: number, route: number): number {
+  /** Links `node` after `previous` in `route`; returns `node`. */
+  link(previous: number, node: number, route: number): number {
     this.next[previous] = node;
     this.prev[node] = previous;
     this.routeOf[node] = route;
     return node;
-  }
-
-  /** Loads an individual: its combinations and its routes on every day. */
-  load(individual: Individual): void {
-    const size = this.size;
-    this.patternIndex.set(individual.patternIndex);
-    this.visitMask.fill(0);
-    this.next.fill(-1, 0, this.depotBase);
-    this.prev.fill(-1, 0, this.depotBase);
-    this.routeOf.fill(-1, 0, this.depotBase);
-    for (let day = 0; day < this.dayCount; day++) {
-      const tour = individual.tours[day] as Int32Array;
-      const ends = individual.routeEnds[day] as Int32Array;
-      const firstRoute = this.routeFirst[day] as number;
-      let begin = 0;
-      for (let vehicle = 0; vehicle < ends.length; vehicle++) {
-        const route = firstRoute + vehicle;
-        const stop = ends[vehicle] as number;
-        let previous = this.depotStart(route);
-        for (let index = begin; index < stop; index++) {
-          const customer = tour[index] as number;
-          this.visitMask[customer] = (this.visitMask[customer] as number) | (1 << day);
-          previous = this.link(previous, this.visitNode[day * size + customer] as number, route);
-        }
-        this.closeRoute(route, previous);
-        begin = stop;
-      }
-    }
-    this.moveCount = 0;
-    this.lastTestedRouteImprovement.fill(-1);
-    this.routeLastTestedSwapStar.fill(-1);
-    for (let route = 0; route < this.routeCount; route++) this.updateRoute(route);
-  }
-
-  /**
-   * Writes the current solution into an individual. Routes of each day are
-   * ordered by the polar angle of their barycentre, as in HGS-CVRP, so that
-   * similar solutions give similar tours for the crossover.
-   */
-  exportTo(individual: Individual): void {
-    const size = this.size;
-    individual.patternIndex.set(this.patternIndex);
-    individual.successors.fill(-1);
-    individual.predecessors.fill(-1);
-    let travel = 0;
-    let extra = 0;
-    let excessLoad = 0;
-    let excessDuration = 0;
-    const order: { route: number; angle: number }[] = [];
-    for (let day = 0; day < this.dayCount; day++) {
-      const firstRoute = this.routeFirst[day] as number;
-      const lastRoute = this.routeFirst[day + 1] as number;
-      let visits = 0;
-      order.length = 0;
-      for (let route = firstRoute; route < lastRoute; route++) {
-        visits += this.routeCustomers[route] as number;
-        order.push({ route, angle: this.barycentreAngle(route) });
-        const duration = this.routeDuration[route] as number;
-        travel += duration - (this.routeService[route] as number);
-        excessLoad += Math.max(0, (this.routeLoad[route] as number) - (this.routeCapacity[route] as number));
-        excessDuration += Math.max(0, duration - (this.routeDurationLimit[route] as number));
-        if (this.balanceWeight > 0 && (this.routeCustomers[route] as number) > 0) extra += this.balanceWeight * duration * duration;
-      }
-      order.sort((first, second) => first.angle - second.angle);
-      let tour = individual.tours[day] as Int32Array;
-      if (tour.length !== visits) {
-        tour = new Int32Array(visits);
-        individual.tours[day] = tour;
-      }
-      const ends = individual.routeEnds[day] as Int32Array;
-      let index = 0;
-      order.forEach((entry, vehicle) => {
-        const end = this.depotEnd(entry.route);
-        let previousCustomer = 0;
-        for (let node = this.next[this.depotStart(entry.route)] as number; node !== end; node = this.next[node] as number) {
-          const customer = this.location[node] as number;
-          tour[index++] = customer;
-          individual.predecessors[day * size + customer] = previousCustomer;
-          if (previousCustomer !== 0) individual.successors[day * size + previousCustomer] = customer;
-          previousCustomer = customer;
-        }
-        if (previousCustomer !== 0) individual.successors[day * size + previousCustomer] = 0;
-        ends[vehicle] = index;
-      });
-    }
-    for (let customer = 1; customer < size; customer++) {
-      const pattern = this.patternIndex[customer] as number;
-      if (pattern >= 0) extra += this.problem.patternCost[pattern] as number;
-    }
-    individual.travel = travel;
-    individual.objectiveExtra = extra;
-    individual.excessLoad = excessLoad;
-    individual.excessDuration = excessDuration;
-    individual.feasible = excessLoad < 1e-9 && excessDuration < 1e-9;
-    individual.penalisedCost = travel + extra + this.penaltyLoad * excessLoad + this.penaltyDuration * excessDuration;
-  }
-
-  private barycentreAngle(route: number): number {
-    const { planarX, planarY } = this.problem;
-    // Empty routes go last, in a fixed order.
-    if ((this.routeCustomers[route] as number) === 0) return 1e9 + route;
-    if (planarX === null || planarY === null) return route;
-    let sumX = 0;
-    let sumY = 0;
-    const end = this.depotEnd(route);
-    for (let node = this.next[this.depotStart(route)] as number; node !== end; node = this.next[node] as number) {
-      sumX += planarX[this.location[node] as number] as number;
-      sumY += planarY[this.location[node] as number] as number;
-    }
-    const count = this.routeCustomers[route] as number;
-    return Math.atan2(sumY / count - (planarY[0] as number), sumX / count - (planarX[0] as number));
   }
 }
