@@ -56,11 +56,11 @@ function overrideWrapped(alias: string, computed: string): string {
 export function reasonSql(alias: string, policy: EffectivePolicy, period: ClassificationPeriod, param: (value: unknown) => string): string {
   // Every placeholder must appear in the statement, so rule sets add none.
   if (policy.parameters.method === ClassificationMethod.RULES) return "null::text";
+  const parameters = policy.parameters;
   const window = `${period.firstMonth}..${period.lastMonth}`;
   const average = `'average ' || trim_scale(${alias}.average)::text || ' over ' || ${alias}.months_averaged
     || case when ${alias}.months_averaged = 1 then ' month' else ' months' end
     || case when ${alias}.months_averaged < ${param(period.months)}::int then ' (customer younger than the period)' else '' end`;
-  const parameters = policy.parameters;
   switch (parameters.method) {
     case ClassificationMethod.PARETO: {
       // Percent with up to two decimals, as the running share before this customer.
@@ -76,8 +76,6 @@ export function reasonSql(alias: string, policy: EffectivePolicy, period: Classi
       const computed = `${param(`Threshold amounts over ${window}: `)}::text || ${average} || '; ' || ${caseByClass(`${alias}.computed_class`, outcomes, param)}`;
       return overrideWrapped(alias, computed);
     }
-    case ClassificationMethod.RULES:
-      return "null::text";
   }
 }
 

@@ -4,7 +4,7 @@ import type { Scope } from "../auth/scope.ts";
 import { executeSql } from "../db/sql.ts";
 import { ClassAssignmentSource } from "./classification-enums.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
-import { classificationSql, runClassificationStatement } from "./classification-sql.ts";
+import { classificationSql, runClassificationStatement, type ClassificationSql } from "./classification-sql.ts";
 import { reasonSql } from "./class-reasons.ts";
 import { classifyTerritory, type ClassificationRun } from "./classify-territory.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";
@@ -37,6 +37,40 @@ interface AppliedRow {
   reason: string | null;
 }
 
+/** The statement of {@link classifyAndWrite} for a method SQL evaluates (its parameters are added to `query`). */
+export function applyStatement(query: ClassificationSql, policy: EffectivePolicy, period: ClassificationPeriod, actorId: string | null, at: Date): string {
+  const method = policy.parameters.method;
+  return `${query.ctes},
+     changed as (
+       select k.id, k.code, k.rank, k.current_class, k.proposed_class, k.average,
+              case when k.override_class is null then ${query.param(method)}::text else '${ClassAssignmentSource.MANUAL}' end as source,
+              ${reasonSql("k", policy, period, query.param)} as reason
+       from classified k
+       where k.proposed_class is distinct from k.current_class
+     ),
+     updated as (
+       update customer c set class = x.proposed_class
+       from changed x
+       where c.id = x.id and c.class is not distinct from x.current_class
+       returning c.id
+     ),
+     inserted as (
+       insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at, as_of, volume)
+       select x.id, x.current_class, x.proposed_class, x.source, x.reason, ${query.param(actorId)}::uuid, ${query.param(at.toISOString())}::timestamptz, $6::date, x.average
+       from changed x join updated u on u.id = x.id
+       returning customer_id
+     )
+     select (select count(*) from classified)::int as customer_count, (select count(*) from inserted)::int as changed_count, listed.*
+     from (select 1) as one
+     left join lateral (
+       -- Names only for the listed changes, not for every changed row.
+       select x.id, x.code, c.name, x.current_class as from_class, x.proposed_class as to_class, x.reason
+       from (select * from changed x where x.id in (select u.id from updated u) order by x.rank limit ${storedChangesLimit}) x
+       join customer c on c.id = x.id
+       order by x.rank
+     ) listed on true`;
+}
+
 /**
  * Classifies a territory and writes the changes in the caller's transaction: one
  * ClassAssignment per changed customer and the new customer.class. For the Pareto and
@@ -60,33 +94,7 @@ export async function classifyAndWrite(
     return writeClassification(tx, territoryId, await classifyTerritory(tx, scope, territoryId, policy, period, { changesOnly: true }), actorId, at);
   }
   const method = policy.parameters.method;
-  const sql = `${query.ctes},
-     changed as (
-       select k.id, k.code, k.rank, k.current_class, k.proposed_class, k.average,
-              case when k.override_class is null then ${query.param(method)}::text else '${ClassAssignmentSource.MANUAL}' end as source,
-              ${reasonSql("k", policy, period, query.param)} as reason
-       from classified k
-       where k.proposed_class is distinct from k.current_class
-     ),
-     updated as (
-       update customer c set class = x.proposed_class
-       from changed x
-       where c.id = x.id and c.class is not distinct from x.current_class
-       returning c.id, c.name
-     ),
-     inserted as (
-       insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at, as_of, volume)
-       select x.id, x.current_class, x.proposed_class, x.source, x.reason, ${query.param(actorId)}::uuid, ${query.param(at.toISOString())}::timestamptz, $6::date, x.average
-       from changed x join updated u on u.id = x.id
-       returning customer_id
-     )
-     select (select count(*) from classified)::int as customer_count, (select count(*) from inserted)::int as changed_count, listed.*
-     from (select 1) as one
-     left join lateral (
-       select x.id, x.code, u.name, x.current_class as from_class, x.proposed_class as to_class, x.reason
-       from changed x join updated u on u.id = x.id
-       order by x.rank limit ${storedChangesLimit}
-     ) listed on true`;
+  const sql = applyStatement(query, policy, period, actorId, at);
   const rows = await runClassificationStatement<AppliedRow>(tx, sql, query.params);
   return {
     territoryId,
