@@ -184,4 +184,68 @@ describe("classification of the demo data", () => {
       { class: "C", cumulativeShare: 1, count: 10, lastRank: 20 },
     ]);
   });
+
+  it("pages through the preview by rank with keyset cursors", async () => {
+    type Page = {
+      previewClassification: { changeCount: number; items: { totalCount: number; edges: { cursor: string; node: { rank: number; changed: boolean } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    };
+    const query = `query($after: String, $changesOnly: Boolean) { previewClassification(input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22" }) { changeCount
+      items(first: 8, after: $after, changesOnly: $changesOnly) { totalCount edges { cursor node { rank changed } } pageInfo { hasNextPage endCursor } } } }`;
+    const ranks: number[][] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const result: { data?: Page | null } = await testApp.graphql<Page>(query, { after }, adminToken);
+      const items = result.data!.previewClassification.items;
+      ranks.push(items.edges.map((edge) => edge.node.rank));
+      expect([items.totalCount, items.pageInfo.hasNextPage]).toEqual([20, page < 2]);
+      after = items.pageInfo.endCursor;
+    }
+    expect(ranks).toEqual([[1, 2, 3, 4, 5, 6, 7, 8], [9, 10, 11, 12, 13, 14, 15, 16], [17, 18, 19, 20]]);
+    const changes = (await testApp.graphql<Page>(query, { changesOnly: true }, adminToken)).data!.previewClassification;
+    expect(changes.items.totalCount).toBe(changes.changeCount);
+    expect(changes.items.edges.map((edge) => edge.node.changed)).toEqual(Array(Math.min(changes.changeCount, 8)).fill(true));
+    const changedRanks = changes.items.edges.map((edge) => edge.node.rank);
+    expect(changedRanks).toEqual([...changedRanks].sort((left, right) => left - right));
+  });
+
+  it("refuses preview pages of more than 500 customers", async () => {
+    const result = await testApp.graphql(`{ previewClassification(input: { scope: { territoryCode: "Demo-T1" } }) { items(first: 501) { totalCount } } }`, {}, adminToken);
+    expect(result.errors?.map((error) => error.message)).toEqual(["first must be 1..500, got 501"]);
+  });
+
+  it("draws the tail of the chart in buckets that keep the class counts and the exact running share", async () => {
+    const chart = await testApp.graphql<{
+      paretoChart: {
+        customerCount: number;
+        points: { rank: number }[];
+        buckets: { firstRank: number; lastRank: number; customerCount: number; volume: string; cumulativeShare: number; paretoClass: string }[];
+        boundaries: { class: string; count: number; lastRank: number | null }[];
+      };
+    }>(
+      `{ paretoChart(scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22", maxPoints: 10) { customerCount points { rank }
+          buckets { firstRank lastRank customerCount volume cumulativeShare paretoClass } boundaries { class count lastRank } } }`,
+      {},
+      adminToken,
+    );
+    const data = chart.data!.paretoChart;
+    expect(data.customerCount).toBe(20);
+    expect(data.points.map((point) => point.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(data.buckets.map((bucket) => [bucket.firstRank, bucket.lastRank, bucket.customerCount, bucket.paretoClass])).toEqual([
+      [6, 10, 5, "B"],
+      [11, 15, 5, "C"],
+      [16, 20, 5, "C"],
+    ]);
+    expect(data.buckets[0]!.cumulativeShare).toBeCloseTo(0.87, 10);
+    expect(data.buckets[2]!.cumulativeShare).toBe(1);
+    expect(data.boundaries).toEqual([
+      { class: "A", count: 5, lastRank: 5 },
+      { class: "B", count: 5, lastRank: 10 },
+      { class: "C", count: 10, lastRank: 20 },
+    ]);
+  });
+
+  it("refuses a chart of fewer than 10 bars", async () => {
+    const result = await testApp.graphql(`{ paretoChart(scope: { territoryCode: "Demo-T1" }, maxPoints: 9) { customerCount } }`, {}, adminToken);
+    expect(result.errors?.map((error) => error.message)).toEqual(["maxPoints must be an integer 10..5000, got 9"]);
+  });
 });
