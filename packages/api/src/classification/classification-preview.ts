@@ -1,5 +1,4 @@
-import type { CustomerClass } from "@beatplan/domain";
-import { formatScaledDecimal, parseScaledDecimal } from "@beatplan/domain";
+import { formatScaledDecimal, parseScaledDecimal, type CustomerClass } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
