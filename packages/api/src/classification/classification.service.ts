@@ -1,7 +1,7 @@
 import type { CustomerClass } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import type { Viewer } from "../auth/viewer.ts";
+import { actorKey, type Viewer } from "../auth/viewer.ts";
 import { recordBulkAudit } from "../audit/audit-subscriber.ts";
 import { Customer } from "../customers/customer.entity.ts";
 import { executeSql } from "../db/sql.ts";
@@ -77,7 +77,7 @@ export async function applyClassification(
   const asOf = asOfOrToday(input.asOf, now);
   return runIdempotent(
     em,
-    { key: input.idempotencyKey, operation: "applyClassification", actorId: viewer.userId, input: { scope: input.scope, asOf } },
+    { key: input.idempotencyKey, operation: "applyClassification", actorId: actorKey(viewer), input: { scope: input.scope, asOf } },
     async (tx) => {
       const territory = await resolveTerritory(tx, scope, input.scope);
       const policy = await effectivePolicy(tx, territory);
