@@ -1,5 +1,5 @@
-import { useState } from "react";
 import { useQuery } from "urql";
+import { CursorPager, useCursorPages } from "../../app/cursor-pager.tsx";
 import { useI18n } from "../../app/i18n/i18n.tsx";
 import { Loading, QueryError } from "../../app/query-state.tsx";
 import { Link, navigate, routeHref, type PlanListParams } from "../../app/router.tsx";
@@ -59,8 +59,8 @@ function PlanScopeFilters({ params, month }: { params: PlanListParams; month: st
 
 function PlanResults({ params }: { params: PlanListParams }) {
   const { t, formatNumber, formatAmount } = useI18n();
-  const [cursorStack, setCursorStack] = useState<string[]>([]);
-  const after = cursorStack.at(-1) ?? null;
+  const pages = useCursorPages();
+  const after = pages.after;
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanListQuery, variables: { first: planPageSize, after, filter: toPlanFilter(params) } });
 
   if (fetching && !data) return <Loading />;
@@ -109,22 +109,7 @@ function PlanResults({ params }: { params: PlanListParams }) {
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label={t("plans.pagination")}>
-        <button type="button" disabled={fetching || cursorStack.length === 0} onClick={() => setCursorStack((stack) => stack.slice(0, -1))}>
-          {t("customers.previous")}
-        </button>
-        <span>{t("customers.page", { page: cursorStack.length + 1 })}</span>
-        <button
-          type="button"
-          disabled={fetching || !pageInfo.hasNextPage || !pageInfo.endCursor}
-          onClick={() => {
-            const endCursor = pageInfo.endCursor;
-            if (endCursor) setCursorStack((stack) => [...stack, endCursor]);
-          }}
-        >
-          {t("customers.next")}
-        </button>
-      </nav>
+      <CursorPager pages={pages} pageInfo={pageInfo} fetching={fetching} label={t("plans.pagination")} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from "react";
 import { useQuery } from "urql";
+import { CursorPager, useCursorPages } from "../../app/cursor-pager.tsx";
 import { useI18n, type MessageKey } from "../../app/i18n/i18n.tsx";
 import { Loading, QueryError } from "../../app/query-state.tsx";
 import { Link, navigate, routeHref, type CustomerListParams } from "../../app/router.tsx";
@@ -69,10 +69,8 @@ export function toCustomerFilter(params: CustomerListParams): CustomerFilter {
 
 function CustomerResults({ params }: { params: CustomerListParams }) {
   const { t, formatNumber, formatAmount } = useI18n();
-  // Keyset paging cannot jump backwards, so the cursors of visited pages are
-  // stacked: "Previous" pops back to the cursor the previous page started after.
-  const [cursorStack, setCursorStack] = useState<string[]>([]);
-  const after = cursorStack.at(-1) ?? null;
+  const pages = useCursorPages();
+  const after = pages.after;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: CustomerListQuery,
     variables: { first: customerPageSize, after, filter: toCustomerFilter(params) },
@@ -130,23 +128,7 @@ function CustomerResults({ params }: { params: CustomerListParams }) {
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label={t("customers.pagination")}>
-        <button type="button" disabled={fetching || cursorStack.length === 0} onClick={() => setCursorStack((stack) => stack.slice(0, -1))}>
-          {t("customers.previous")}
-        </button>
-        <span>{t("customers.page", { page: cursorStack.length + 1 })}</span>
-        <button
-          type="button"
-          // While a page loads the shown page info is the old one; a second click would skip a page.
-          disabled={fetching || !pageInfo.hasNextPage || !pageInfo.endCursor}
-          onClick={() => {
-            const endCursor = pageInfo.endCursor;
-            if (endCursor) setCursorStack((stack) => [...stack, endCursor]);
-          }}
-        >
-          {t("customers.next")}
-        </button>
-      </nav>
+      <CursorPager pages={pages} pageInfo={pageInfo} fetching={fetching} label={t("customers.pagination")} />
     </>
   );
 }
