@@ -70,22 +70,44 @@ export class LocalSearch {
   /** Improves an individual in place; customers with incomplete combinations are completed first. */
   run(individual: Individual, penaltyLoad: number, penaltyDuration: number): void {
     const state = this.state;
-    state.penaltyLoad = penaltyLoad;
-    state.penaltyDuration = penaltyDuration;
-    loadIndividual(state, individual);
-    this.swapStar.reset();
+    this.load(individual, penaltyLoad, penaltyDuration);
     shuffleInPlace(this.customerOrder, this.random);
-    for (const customer of this.customerOrder) {
-      if ((state.patternIndex[customer] as number) < 0) {
-        state.moveCount++;
-        this.patternChange.complete(state, customer);
-      }
-    }
+    this.completeCustomers(this.customerOrder);
     for (let round = 0; round < 50; round++) {
       this.improveRoutes();
       if (!this.improvePatterns()) break;
     }
     exportIndividual(state, individual);
+  }
+
+  /**
+   * Completes the combinations of an individual's incomplete customers by
+   * cheapest insertion, one customer at a time in the given order, without
+   * improving anything else; from an empty individual this is a
+   * construction heuristic whose result depends on the order.
+   */
+  construct(individual: Individual, order: Int32Array, penaltyLoad: number, penaltyDuration: number): void {
+    this.load(individual, penaltyLoad, penaltyDuration);
+    this.completeCustomers(order);
+    exportIndividual(this.state, individual);
+  }
+
+  private load(individual: Individual, penaltyLoad: number, penaltyDuration: number): void {
+    const state = this.state;
+    state.penaltyLoad = penaltyLoad;
+    state.penaltyDuration = penaltyDuration;
+    loadIndividual(state, individual);
+    this.swapStar.reset();
+  }
+
+  private completeCustomers(order: Int32Array): void {
+    const state = this.state;
+    for (const customer of order) {
+      if ((state.patternIndex[customer] as number) < 0) {
+        state.moveCount++;
+        this.patternChange.complete(state, customer);
+      }
+    }
   }
 
   private improvePatterns(): boolean {

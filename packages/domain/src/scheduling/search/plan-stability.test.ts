@@ -31,8 +31,13 @@ describe("stability against a previous plan", () => {
     return base.customers.filter((customer) => String(next.customerDays.get(customer.id)) !== String(previous.customerDays.get(customer.id))).length;
   };
 
-  it("moves some existing customers when changing days is free", () => {
-    expect(changedCustomers(withNewCustomer(0))).toBeGreaterThan(0);
+  // Whether a free re-plan happens to move anyone depends on the seed (days
+  // are interchangeable); what must hold is that the previous days then
+  // play no part at all.
+  it("plans as if there were no previous plan when changing days is free", () => {
+    const free = withNewCustomer(0);
+    const withoutPrevious: VisitCycleInput = { ...free, customers: free.customers.map(({ previousDays: _, ...customer }) => customer) };
+    expect(plan(free, 2).customerDays).toEqual(plan(withoutPrevious, 2).customerDays);
   });
 
   it("keeps every existing customer on its previous days when changing days costs more than it saves", () => {
