@@ -1,24 +1,34 @@
-import { randomUUID } from "node:crypto";
-import type { Ref } from "@mikro-orm/core";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { BigIntType, type Ref } from "@mikro-orm/core";
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
-import { DateScalar, DateTimeScalar, DecimalScalar } from "../graphql/scalars.ts";
+import { DecimalScalar } from "../graphql/scalars.ts";
 import { CustomerClass } from "../customers/customer-enums.ts";
-import { User } from "../org/user.entity.ts";
+import { ClassChangeRun } from "./class-change-run.entity.ts";
 import { ClassAssignmentSource } from "./classification-enums.ts";
 
-/** One change of a customer's class: when, from what to what, how and why, and who did it (DOMAIN.md §2). */
+/**
+ * One change of a customer's class: from what to what, how and why (DOMAIN.md §2); who made it
+ * and when come from its run. Append-only. A change computed by Pareto or threshold amounts
+ * keeps its figures and its reason is rendered from them with the run's template; other
+ * changes keep their reason text. The table's primary key is (customer_id, id), which also
+ * serves a customer's history; the references to customer and run are enforced by
+ * statement-level triggers, so a run that reclassifies a whole territory checks them in one
+ * set-based query (see Migration20261122120000).
+ */
 @Entity({ tableName: "class_assignment" })
-// Serves the foreign key and the history of one customer, newest first.
-@Index({ name: "class_assignment_customer_assigned_at_index", properties: ["customer", "assignedAt"] })
 @ObjectType("ClassAssignment", { description: "One change of a customer's class: when, from what to what, how, why and by whom." })
 export class ClassAssignment {
-  @PrimaryKey({ type: "uuid", defaultRaw: "gen_random_uuid()" })
-  id: string = randomUUID();
+  /** Ascending in insertion order, unique on its own; never exposed. */
+  @PrimaryKey({ type: new BigIntType("string"), autoincrement: true })
+  id!: string;
 
-  @ManyToOne({ entity: () => Customer, ref: true, deleteRule: "cascade" })
+  @ManyToOne({ entity: () => Customer, ref: true, createForeignKeyConstraint: false })
   customer: Ref<Customer>;
+
+  // Not indexed: runs are never deleted in normal operation, and history is read per customer.
+  @ManyToOne({ entity: () => ClassChangeRun, ref: true, createForeignKeyConstraint: false })
+  run: Ref<ClassChangeRun>;
 
   @Enum({ items: () => CustomerClass, nullable: true })
   @Field(() => CustomerClass, { nullable: true, description: "Class before the change; null when the customer had none." })
@@ -32,25 +42,32 @@ export class ClassAssignment {
   @Field(() => ClassAssignmentSource, { description: "The method that computed the class, or MANUAL for an override." })
   source: ClassAssignmentSource;
 
-  @Property({ type: "text" })
-  @Field(() => String, { description: "Why: the figures behind a computed class, or the reason given for an override." })
-  reason: string;
-
-  /** Null for changes made by the system itself (e.g. while loading demo data). */
-  @ManyToOne({ entity: () => User, ref: true, nullable: true, index: true, deleteRule: "set null" })
-  actor: Ref<User> | null = null;
-
-  @Property({ type: "datetime", columnType: "timestamptz" })
-  @Field(() => DateTimeScalar, { description: "When the change was made." })
-  assignedAt: Date = new Date();
-
-  /** The "as of" date of the classification run; null for manual overrides. */
-  @Property({ type: "date", nullable: true })
-  @Field(() => DateScalar, { nullable: true, description: "The date the classification run was made for; null for overrides." })
-  asOf: string | null = null;
+  /** The reason as written; null when it is rendered from the figures below and the run's template. */
+  @Property({ type: "text", nullable: true })
+  reason: string | null = null;
 
   /** Average monthly volume that counted; null for manual overrides. */
   @Property({ type: "decimal", precision: 22, scale: 6, nullable: true })
   @Field(() => DecimalScalar, { nullable: true, description: "Average monthly volume that counted; null for overrides." })
   volume: string | null = null;
+
+  @Property({ type: "integer", nullable: true })
+  rank: number | null = null;
+
+  @Property({ type: "smallint", nullable: true })
+  monthsAveraged: number | null = null;
+
+  /** Summed average volume of the customers ranked above (the run holds the total). */
+  @Property({ type: "decimal", precision: 22, scale: 6, nullable: true })
+  runningBefore: string | null = null;
+
+  @Enum({ items: () => CustomerClass, nullable: true })
+  computedClass: CustomerClass | null = null;
+
+  /** The manual override that held during the run, if any. */
+  @Property({ type: "date", nullable: true })
+  overrideUntil: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  overrideReason: string | null = null;
 }

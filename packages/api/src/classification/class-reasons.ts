@@ -1,4 +1,4 @@
-import { validateParetoThresholds, type ParetoThresholds } from "@beatplan/domain";
+import { parseScaledDecimal, validateParetoThresholds, type ParetoThresholds } from "@beatplan/domain";
 import { ClassificationMethod } from "./classification-enums.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
 import { nextClass } from "./classification-sql.ts";
@@ -35,48 +35,97 @@ function paretoBands(thresholds: ParetoThresholds): Map<string, string> {
   );
 }
 
-/** A SQL `case` on `column` that picks the text of each class (texts passed as bind parameters). */
-function caseByClass(column: string, texts: Map<string, string>, param: (value: unknown) => string): string {
-  const branches = [...texts.entries()].map(([customerClass, text]) => `when '${customerClass}' then ${param(text)}::text`);
-  return `case ${column} ${branches.join(" ")} end`;
+/**
+ * What the reasons of one Pareto or threshold-amount run share: the method and period line, and
+ * the band or cut each class stands for. Stored with the run (class_change_run.reason_template),
+ * so each history row keeps only its own figures and its reason reads the same however the
+ * policy changes later.
+ */
+export interface ReasonTemplate {
+  /** "Pareto 40/40/20 over 2026-08..2026-10: " or "Threshold amounts over 2026-08..2026-10: ". */
+  prefix: string;
+  method: ClassificationMethod.PARETO | ClassificationMethod.THRESHOLD_AMOUNTS;
+  /** Months of the period; fewer months averaged means a customer younger than the period. */
+  periodMonths: number;
+  /** Per class, e.g. "0% to below 40% → A" or "reaches 10000 → A". */
+  outcomes: Record<string, string>;
 }
 
-function overrideWrapped(alias: string, computed: string): string {
-  return `case when ${alias}.override_class is null then ${computed}
-    else 'manual override' || coalesce(' until ' || ${alias}.override_until::text, '') || ': ' || ${alias}.override_reason || ' (computed: ' || ${computed} || ')' end`;
+/** The figures one customer's computed reason quotes. */
+export interface ComputedReasonFigures {
+  rank: number;
+  customerCount: number;
+  /** Average monthly volume, as a decimal string without trailing zeros. */
+  average: string;
+  monthsAveraged: number;
+  /** Share of the total held by the customers ranked above, in percent with up to two decimals. */
+  heldPercent: string;
+  computedClass: string;
+  /** A manual override that holds: the reason then leads with it. */
+  override?: { until: string | null; reason: string } | undefined;
+}
+
+/** The reason template of a policy's run; undefined for rule sets, whose reasons quote the matched rule. */
+export function reasonTemplate(policy: EffectivePolicy, period: ClassificationPeriod): ReasonTemplate | undefined {
+  const parameters = policy.parameters;
+  const window = `${period.firstMonth}..${period.lastMonth}`;
+  switch (parameters.method) {
+    case ClassificationMethod.PARETO:
+      return {
+        prefix: `Pareto ${thresholdsLabel(parameters.thresholds)} over ${window}: `,
+        method: ClassificationMethod.PARETO,
+        periodMonths: period.months,
+        outcomes: Object.fromEntries(paretoBands(parameters.thresholds)),
+      };
+    case ClassificationMethod.THRESHOLD_AMOUNTS: {
+      const lowest = parameters.lowestClass ?? nextClass(parameters.cuts[parameters.cuts.length - 1]!.class);
+      const outcomes: Record<string, string> = { [lowest]: `below every amount → ${lowest}` };
+      for (const cut of parameters.cuts) outcomes[cut.class] = `reaches ${String(cut.minimumAverage)} → ${cut.class}`;
+      return { prefix: `Threshold amounts over ${window}: `, method: ClassificationMethod.THRESHOLD_AMOUNTS, periodMonths: period.months, outcomes };
+    }
+    case ClassificationMethod.RULES:
+      return undefined;
+  }
 }
 
 /**
- * The SQL expression of the reason of a row `alias` of `classified` (see classification-sql.ts)
- * for the Pareto and threshold-amount methods, one line quoting the figures, e.g.
+ * The reason of one customer in a Pareto or threshold-amount run, one line quoting the figures, e.g.
  * "Pareto 40/40/20 over 2026-08..2026-10: rank 5 of 20, average 170 over 3 months; customers ranked above hold 39.5% (0% to below 40% → A)".
- * Written by the database so an apply of 100,000 changes formats its history in the same
- * statement that writes it. Null for rule sets (see {@link explainRuleClass}).
  */
-export function reasonSql(alias: string, policy: EffectivePolicy, period: ClassificationPeriod, param: (value: unknown) => string): string {
-  // Every placeholder must appear in the statement, so rule sets add none.
-  if (policy.parameters.method === ClassificationMethod.RULES) return "null::text";
-  const parameters = policy.parameters;
-  const window = `${period.firstMonth}..${period.lastMonth}`;
-  const average = `'average ' || trim_scale(${alias}.average)::text || ' over ' || ${alias}.months_averaged
-    || case when ${alias}.months_averaged = 1 then ' month' else ' months' end
-    || case when ${alias}.months_averaged < ${param(period.months)}::int then ' (customer younger than the period)' else '' end`;
-  switch (parameters.method) {
-    case ClassificationMethod.PARETO: {
-      // Percent with up to two decimals, as the running share before this customer.
-      const held = `trim_scale(case when ${alias}.total = 0 then 0 else round(${alias}.running_before * 100 / ${alias}.total, 2) end)::text`;
-      const computed = `${param(`Pareto ${thresholdsLabel(parameters.thresholds)} over ${window}: rank `)}::text || ${alias}.rank || ' of ' || ${alias}.customer_count || ', ' || ${average}
-        || '; customers ranked above hold ' || ${held} || '% (' || ${caseByClass(`${alias}.computed_class`, paretoBands(parameters.thresholds), param)} || ')'`;
-      return overrideWrapped(alias, computed);
-    }
-    case ClassificationMethod.THRESHOLD_AMOUNTS: {
-      const lowest = parameters.lowestClass ?? nextClass(parameters.cuts[parameters.cuts.length - 1]!.class);
-      const outcomes = new Map<string, string>([[lowest, `below every amount → ${lowest}`]]);
-      for (const cut of parameters.cuts) outcomes.set(cut.class, `reaches ${String(cut.minimumAverage)} → ${cut.class}`);
-      const computed = `${param(`Threshold amounts over ${window}: `)}::text || ${average} || '; ' || ${caseByClass(`${alias}.computed_class`, outcomes, param)}`;
-      return overrideWrapped(alias, computed);
-    }
-  }
+export function computedReason(template: ReasonTemplate, figures: ComputedReasonFigures): string {
+  const months = figures.monthsAveraged;
+  const average = `average ${figures.average} over ${months} month${months === 1 ? "" : "s"}${months < template.periodMonths ? " (customer younger than the period)" : ""}`;
+  const outcome = template.outcomes[figures.computedClass] ?? figures.computedClass;
+  const computed =
+    template.method === ClassificationMethod.PARETO
+      ? `${template.prefix}rank ${figures.rank} of ${figures.customerCount}, ${average}; customers ranked above hold ${figures.heldPercent}% (${outcome})`
+      : `${template.prefix}${average}; ${outcome}`;
+  return figures.override ? overrideReason(figures.override, computed) : computed;
+}
+
+/** "manual override until 2026-12-31: <reason> (computed: <what the method gave>)". */
+function overrideReason(override: { until: string | null; reason: string }, computed: string): string {
+  return `manual override${override.until ? ` until ${override.until}` : ""}: ${override.reason} (computed: ${computed})`;
+}
+
+/**
+ * The share of the total held by the customers ranked above, in percent rounded half away from
+ * zero to two decimals, trailing zeros dropped ("39.5", "0", "100"): what
+ * {@link ComputedReasonFigures.heldPercent} quotes. Exact: both figures are decimal strings.
+ */
+export function heldPercent(runningBefore: string, total: string): string {
+  const before = parseScaledDecimal(runningBefore, "running total before the customer");
+  const whole = parseScaledDecimal(total, "total volume");
+  if (whole === 0n) return "0";
+  // In hundredths of a percent: before / whole × 100 × 100.
+  const numerator = before * 10_000n;
+  const negative = numerator < 0n !== whole < 0n;
+  const magnitude = numerator < 0n ? -numerator : numerator;
+  const divisor = whole < 0n ? -whole : whole;
+  const hundredths = (2n * magnitude + divisor) / (2n * divisor);
+  const fraction = (hundredths % 100n).toString().padStart(2, "0").replace(/0+$/, "");
+  const text = fraction === "" ? (hundredths / 100n).toString() : `${hundredths / 100n}.${fraction}`;
+  return negative && hundredths !== 0n ? `-${text}` : text;
 }
 
 /** Says why a rule set gives a customer its class, quoting the matched rule and the average. */
@@ -84,6 +133,5 @@ export function explainRuleClass(item: ReasonFigures, policy: EffectivePolicy, c
   const average = `average ${item.volume} over ${item.monthsAveraged} month${item.monthsAveraged === 1 ? "" : "s"}${item.shortHistory ? " (customer younger than the period)" : ""}`;
   const name = policy.parameters.method === ClassificationMethod.RULES ? policy.parameters.ruleSet.definition.name : policy.parameters.method;
   const computed = `Rule set "${name}": ${context.ruleReason ?? "no rule matched: default class"} (${average})`;
-  if (!context.override) return computed;
-  return `manual override${context.override.until ? ` until ${context.override.until}` : ""}: ${context.override.reason} (computed: ${computed})`;
+  return context.override ? overrideReason(context.override, computed) : computed;
 }

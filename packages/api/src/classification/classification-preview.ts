@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
 import { classificationSql, runClassificationStatement } from "./classification-sql.ts";
-import { reasonSql } from "./class-reasons.ts";
+import { computedReason, heldPercent, reasonTemplate } from "./class-reasons.ts";
 import { classifyTerritory, type ClassifiedCustomer } from "./classify-territory.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";
 
@@ -65,7 +65,8 @@ interface PreviewRow {
   rank: string;
   running_before: string;
   running_after: string;
-  reason: string;
+  override_until: string | null;
+  override_reason: string | null;
 }
 
 /** Whether two page requests ask for the same customers. */
@@ -121,7 +122,7 @@ export async function previewSummaryAndPage(em: EntityManager, source: PreviewSo
     ? `left join lateral (
          select k.id, k.code, c.name, k.current_class, k.computed_class, k.override_class, trim_scale(k.average)::text as average, k.months_averaged,
                 k.rank::text as rank, k.running_before::text as running_before, k.running_after::text as running_after,
-                ${reasonSql("k", source.policy, source.period, query.param)} as reason
+                k.override_until::text as override_until, k.override_reason
          from classified k join customer c on c.id = k.id
          where k.rank > ${query.param(request.afterRank)}::bigint
            ${request.changesOnly ? "and k.proposed_class is distinct from k.current_class" : ""}
@@ -147,6 +148,7 @@ export async function previewSummaryAndPage(em: EntityManager, source: PreviewSo
   };
   if (!request) return { summary, page: undefined };
   const total = Number(first.total);
+  const template = reasonTemplate(source.policy, source.period)!;
   const items = rows
     .filter((row) => row.id !== null)
     .map(
@@ -165,7 +167,15 @@ export async function previewSummaryAndPage(em: EntityManager, source: PreviewSo
         share: total === 0 ? 0 : Number(row.average) / total,
         cumulativeShareBefore: total === 0 ? 0 : Number(row.running_before) / total,
         cumulativeShareAfter: total === 0 ? 0 : Number(row.running_after) / total,
-        reason: row.reason,
+        reason: computedReason(template, {
+          rank: Number(row.rank),
+          customerCount: first.customer_count,
+          average: row.average,
+          monthsAveraged: row.months_averaged,
+          heldPercent: heldPercent(row.running_before, first.total),
+          computedClass: row.computed_class,
+          override: row.override_class ? { until: row.override_until, reason: row.override_reason ?? "" } : undefined,
+        }),
       }),
     );
   return { summary, page: { request, items: items.slice(0, request.first), hasNextPage: items.length > request.first } };

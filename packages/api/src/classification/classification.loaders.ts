@@ -17,7 +17,7 @@ export interface ClassificationLoaders {
 export function createClassificationLoaders(em: EntityManager, now: () => Date): ClassificationLoaders {
   return {
     classHistoryByCustomerId: new DataLoader(async (customerIds) => {
-      const rows = await em.find(ClassAssignment, { customer: { $in: [...customerIds] } }, { orderBy: { assignedAt: "desc", id: "asc" } });
+      const rows = await em.find(ClassAssignment, { customer: { $in: [...customerIds] } }, { populate: ["run"], orderBy: { run: { appliedAt: "desc" }, id: "desc" } });
       return manyPer(customerIds, rows, (row) => row.customer.id);
     }),
     activeOverrideByCustomerId: new DataLoader(async (customerIds) => {

@@ -135,9 +135,12 @@ export async function overrideCustomerClass(em: EntityManager, scope: Scope, inp
     );
     await executeSql(
       tx,
-      `insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at)
-       values ($1, $2, $3, 'MANUAL', $4, $5, $6::timestamptz)`,
-      [id, customer.customerClass, input.class, `manual override${input.until ? ` until ${input.until}` : ""}: ${reason}`, viewer.userId, at.toISOString()],
+      `with run as (
+         insert into class_change_run (territory_id, source, actor_id, applied_at) values ($6::uuid, 'MANUAL', $5::uuid, $7::timestamptz) returning id
+       )
+       insert into class_assignment (run_id, customer_id, from_class, to_class, source, reason)
+       select run.id, $1, $2, $3, 'MANUAL', $4 from run`,
+      [id, customer.customerClass, input.class, `manual override${input.until ? ` until ${input.until}` : ""}: ${reason}`, viewer.userId, customer.territory.id, at.toISOString()],
     );
     await executeSql(tx, "update customer set class = $2 where id = $1", [id, input.class]);
     await recordBulkAudit(tx, {

@@ -5,7 +5,7 @@ import { ClassificationMethod } from "./classification-enums.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
 import { classificationSql, runClassificationStatement } from "./classification-sql.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";
-import { explainRuleClass, reasonSql } from "./class-reasons.ts";
+import { computedReason, explainRuleClass, heldPercent, reasonTemplate } from "./class-reasons.ts";
 
 /** One customer of a classification run: its figures, its current class and the class the run gives it. */
 export interface ClassifiedCustomer {
@@ -64,7 +64,6 @@ interface Row {
   override_class: CustomerClass | null;
   override_until: string | null;
   override_reason: string | null;
-  reason: string | null;
   years_in_business: number | null;
   bad_credit: boolean | null;
   our_share: string | null;
@@ -91,7 +90,6 @@ export async function classifyTerritory(
             k.running_before::text as running_before, k.running_after::text as running_after, trim_scale(k.total)::text as total,
             k.customer_count::text as customer_count, k.computed_class,
             k.override_class, k.override_until::text as override_until, k.override_reason,
-            ${reasonSql("k", policy, period, query.param)} as reason,
             ${needsAttributes ? "cp.years_in_business, cp.bad_credit, k.our_share::text as our_share" : "null::int as years_in_business, null::boolean as bad_credit, null::text as our_share"}
      from classified k
      join customer c on c.id = k.id
@@ -104,6 +102,7 @@ export async function classifyTerritory(
   const customerCount = Number(rows[0]?.customer_count ?? 0);
   const totalNumber = Number(total);
   const ruleSet = policy.parameters.method === ClassificationMethod.RULES ? policy.parameters.ruleSet : undefined;
+  const template = reasonTemplate(policy, period);
   const items = rows.map((row): ClassifiedCustomer => {
     const ruleResult = ruleSet?.classify(ruleSubject(row));
     const computed = (ruleResult?.class ?? row.computed_class) as CustomerClass;
@@ -125,12 +124,10 @@ export async function classifyTerritory(
       cumulativeShareBefore: totalNumber === 0 ? 0 : before / totalNumber,
       cumulativeShareAfter: totalNumber === 0 ? 0 : after / totalNumber,
     };
-    const reason =
-      row.reason ??
-      explainRuleClass(figures, policy, {
-        ruleReason: ruleResult ? ruleResult.reason : undefined,
-        override: row.override_class ? { until: row.override_until, reason: row.override_reason ?? "" } : undefined,
-      });
+    const override = row.override_class ? { until: row.override_until, reason: row.override_reason ?? "" } : undefined;
+    const reason = template
+      ? computedReason(template, { rank: figures.rank, customerCount, average: row.average, monthsAveraged: row.months_averaged, heldPercent: heldPercent(row.running_before, total), computedClass: computed, override })
+      : explainRuleClass(figures, policy, { ruleReason: ruleResult ? ruleResult.reason : undefined, override });
     return { ...figures, reason };
   });
   const wanted = options.changesOnly ? items.filter((item) => item.proposedClass !== item.currentClass) : items;

@@ -2,7 +2,9 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { User } from "../org/user.entity.ts";
+import { DateScalar, DateTimeScalar } from "../graphql/scalars.ts";
 import { ClassAssignment } from "./class-assignment.entity.ts";
+import { computedReason, heldPercent } from "./class-reasons.ts";
 import { ClassOverride } from "./class-override.entity.ts";
 
 /** Class history and manual override of a customer, read through per-request DataLoaders. */
@@ -19,13 +21,52 @@ export class CustomerClassFieldsResolver {
   }
 }
 
-/** Who made a class change. */
+/** Who made a class change, when and why: the figures of the change with what its run shares (loaded with it). */
 @Resolver(() => ClassAssignment)
 export class ClassAssignmentFieldsResolver {
   @FieldResolver(() => User, { nullable: true, description: "Who made the change; null when the system did (e.g. loading demo data)." })
   actor(@Root() assignment: ClassAssignment, @Ctx() context: GraphQLContext): Promise<User | null> | null {
-    return assignment.actor ? context.loaders.org.userById.load(assignment.actor.id) : null;
+    const actor = assignment.run.getEntity().actor;
+    return actor ? context.loaders.org.userById.load(actor.id) : null;
   }
+
+  @FieldResolver(() => DateTimeScalar, { description: "When the change was made." })
+  assignedAt(@Root() assignment: ClassAssignment): Date {
+    return assignment.run.getEntity().appliedAt;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The date the classification run was made for; null for overrides." })
+  asOf(@Root() assignment: ClassAssignment): string | null {
+    return assignment.run.getEntity().asOf;
+  }
+
+  @FieldResolver(() => String, { description: "Why: the figures behind a computed class, or the reason given for an override." })
+  reason(@Root() assignment: ClassAssignment): string {
+    return classAssignmentReason(assignment);
+  }
+}
+
+/** The reason of a change: its own text, or rendered from its figures and its run's template. */
+export function classAssignmentReason(assignment: ClassAssignment): string {
+  if (assignment.reason !== null) return assignment.reason;
+  const run = assignment.run.getEntity();
+  if (!run.reasonTemplate || assignment.rank === null || assignment.monthsAveraged === null || assignment.computedClass === null) {
+    throw new Error(`class change ${assignment.id} has neither a reason nor the figures to render one`);
+  }
+  return computedReason(run.reasonTemplate, {
+    rank: assignment.rank,
+    customerCount: run.customerCount ?? 0,
+    average: trimScale(assignment.volume ?? "0"),
+    monthsAveraged: assignment.monthsAveraged,
+    heldPercent: heldPercent(assignment.runningBefore ?? "0", run.total ?? "0"),
+    computedClass: assignment.computedClass,
+    override: assignment.overrideReason !== null ? { until: assignment.overrideUntil, reason: assignment.overrideReason } : undefined,
+  });
+}
+
+/** A decimal string without trailing fractional zeros, as PostgreSQL's trim_scale prints it: "170.500000" → "170.5", "170.000000" → "170". */
+export function trimScale(decimal: string): string {
+  return decimal.includes(".") ? decimal.replace(/0+$/, "").replace(/\.$/, "") : decimal;
 }
 
 /** Who set an override. */

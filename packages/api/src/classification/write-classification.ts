@@ -5,7 +5,7 @@ import { executeSql } from "../db/sql.ts";
 import { ClassAssignmentSource } from "./classification-enums.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
 import { classificationSql, runClassificationStatement, type ClassificationSql } from "./classification-sql.ts";
-import { reasonSql } from "./class-reasons.ts";
+import { computedReason, heldPercent, reasonTemplate } from "./class-reasons.ts";
 import { classifyTerritory, type ClassificationRun } from "./classify-territory.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";
 
@@ -29,24 +29,42 @@ export const storedChangesLimit = 1000;
 interface AppliedRow {
   customer_count: number;
   changed_count: number;
+  total: string;
   id: string | null;
   code: string | null;
   name: string | null;
   from_class: CustomerClass | null;
   to_class: CustomerClass | null;
-  reason: string | null;
+  rank: number | null;
+  average: string | null;
+  months_averaged: number | null;
+  running_before: string | null;
+  computed_class: CustomerClass | null;
+  override_until: string | null;
+  override_reason: string | null;
 }
 
-/** The statement of {@link classifyAndWrite} for a method SQL evaluates (its parameters are added to `query`). */
+/**
+ * The statement of {@link classifyAndWrite} for a method SQL evaluates (its parameters are added
+ * to `query`): one class_change_run row, the new customer.class of every changed customer and
+ * one history row each with its figures (the reason is rendered from them and the run's template).
+ */
 export function applyStatement(query: ClassificationSql, policy: EffectivePolicy, period: ClassificationPeriod, actorId: string | null, at: Date): string {
-  const method = policy.parameters.method;
+  const method = query.param(policy.parameters.method);
+  const template = reasonTemplate(policy, period)!;
   return `${query.ctes},
      changed as (
-       select k.id, k.code, k.rank, k.current_class, k.proposed_class, k.average,
-              case when k.override_class is null then ${query.param(method)}::text else '${ClassAssignmentSource.MANUAL}' end as source,
-              ${reasonSql("k", policy, period, query.param)} as reason
+       select k.id, k.rank, k.current_class, k.proposed_class, k.computed_class, k.average, k.months_averaged,
+              k.running_before, k.override_until, k.override_reason,
+              case when k.override_class is null then ${method}::text else '${ClassAssignmentSource.MANUAL}' end as source
        from classified k
        where k.proposed_class is distinct from k.current_class
+     ),
+     run as (
+       insert into class_change_run (territory_id, source, as_of, first_month, last_month, customer_count, total, reason_template, actor_id, applied_at)
+       select $1::uuid, ${method}::text, $6::date, $2::date, $3::date, (select count(*) from classified)::int, (select coalesce(max(total), 0) from classified),
+              ${query.param(JSON.stringify(template))}::jsonb, ${query.param(actorId)}::uuid, ${query.param(at.toISOString())}::timestamptz
+       returning id
      ),
      updated as (
        update customer c set class = x.proposed_class
@@ -55,16 +73,19 @@ export function applyStatement(query: ClassificationSql, policy: EffectivePolicy
        returning c.id
      ),
      inserted as (
-       insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at, as_of, volume)
-       select x.id, x.current_class, x.proposed_class, x.source, x.reason, ${query.param(actorId)}::uuid, ${query.param(at.toISOString())}::timestamptz, $6::date, x.average
-       from changed x join updated u on u.id = x.id
+       insert into class_assignment (run_id, customer_id, from_class, to_class, source, volume, rank, months_averaged, running_before, computed_class, override_until, override_reason)
+       select run.id, x.id, x.current_class, x.proposed_class, x.source, x.average, x.rank, x.months_averaged, x.running_before, x.computed_class, x.override_until, x.override_reason
+       from changed x join updated u on u.id = x.id cross join run
        returning customer_id
      )
-     select (select count(*) from classified)::int as customer_count, (select count(*) from inserted)::int as changed_count, listed.*
+     select (select count(*) from classified)::int as customer_count, (select count(*) from inserted)::int as changed_count,
+            (select coalesce(max(total), 0) from classified)::text as total, listed.*
      from (select 1) as one
      left join lateral (
        -- Names only for the listed changes, not for every changed row.
-       select x.id, x.code, c.name, x.current_class as from_class, x.proposed_class as to_class, x.reason
+       select x.id, c.code, c.name, x.current_class as from_class, x.proposed_class as to_class, x.rank::int as rank,
+              trim_scale(x.average)::text as average, x.months_averaged, x.running_before::text as running_before, x.computed_class,
+              x.override_until::text as override_until, x.override_reason
        from (select * from changed x where x.id in (select u.id from updated u) order by x.rank limit ${storedChangesLimit}) x
        join customer c on c.id = x.id
        order by x.rank
@@ -72,11 +93,11 @@ export function applyStatement(query: ClassificationSql, policy: EffectivePolicy
 }
 
 /**
- * Classifies a territory and writes the changes in the caller's transaction: one
- * ClassAssignment per changed customer and the new customer.class. For the Pareto and
- * threshold-amount methods this is one statement — classification, reasons, class update and
- * history insert all happen in the database, so nothing per customer crosses the wire and only
- * changed rows are touched. Rule sets are evaluated by the domain and written set-based.
+ * Classifies a territory and writes the changes in the caller's transaction: a class_change_run,
+ * one ClassAssignment per changed customer and the new customer.class. For the Pareto and
+ * threshold-amount methods this is one statement — classification, class update and history
+ * insert all happen in the database, so nothing per customer crosses the wire and only changed
+ * rows are touched. Rule sets are evaluated by the domain and written set-based.
  * A customer whose class changed since the run was computed is left alone (the update matches
  * the old class). `actorId` null records the system as the actor.
  */
@@ -94,20 +115,37 @@ export async function classifyAndWrite(
     return writeClassification(tx, territoryId, await classifyTerritory(tx, scope, territoryId, policy, period, { changesOnly: true }), actorId, at);
   }
   const method = policy.parameters.method;
+  const template = reasonTemplate(policy, period)!;
   const sql = applyStatement(query, policy, period, actorId, at);
   const rows = await runClassificationStatement<AppliedRow>(tx, sql, query.params);
+  const customerCount = rows[0]?.customer_count ?? 0;
   return {
     territoryId,
     asOf: period.asOf,
     firstMonth: period.firstMonth,
     lastMonth: period.lastMonth,
     method,
-    customerCount: rows[0]?.customer_count ?? 0,
+    customerCount,
     changedCount: rows[0]?.changed_count ?? 0,
     appliedAt: at.toISOString(),
     changes: rows
       .filter((row) => row.id !== null)
-      .map((row) => ({ customerId: row.id!, code: row.code!, name: row.name!, from: row.from_class, to: row.to_class!, reason: row.reason! })),
+      .map((row) => ({
+        customerId: row.id!,
+        code: row.code!,
+        name: row.name!,
+        from: row.from_class,
+        to: row.to_class!,
+        reason: computedReason(template, {
+          rank: row.rank!,
+          customerCount,
+          average: row.average!,
+          monthsAveraged: row.months_averaged!,
+          heldPercent: heldPercent(row.running_before!, row.total),
+          computedClass: row.computed_class!,
+          override: row.override_reason !== null ? { until: row.override_until, reason: row.override_reason } : undefined,
+        }),
+      })),
   };
 }
 
@@ -124,15 +162,20 @@ export async function writeClassification(tx: EntityManager, territoryId: string
        select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[])
          as x(customer_id, from_class, to_class, source, reason, volume)
      ),
+     run as (
+       insert into class_change_run (territory_id, source, as_of, first_month, last_month, customer_count, actor_id, applied_at)
+       values ($10::uuid, $11::text, $9::date, $12::date, $13::date, $14::int, $7::uuid, $8::timestamptz)
+       returning id
+     ),
      updated as (
        update customer c set class = x.to_class
        from changed x
        where c.id = x.customer_id and c.class is not distinct from x.from_class
        returning c.id
      )
-     insert into class_assignment (customer_id, from_class, to_class, source, reason, actor_id, assigned_at, as_of, volume)
-     select x.customer_id, x.from_class, x.to_class, x.source, x.reason, $7::uuid, $8::timestamptz, $9::date, x.volume
-     from changed x join updated u on u.id = x.customer_id
+     insert into class_assignment (run_id, customer_id, from_class, to_class, source, reason, volume)
+     select run.id, x.customer_id, x.from_class, x.to_class, x.source, x.reason, x.volume
+     from changed x join updated u on u.id = x.customer_id cross join run
      returning customer_id as id`,
     [
       changes.map((item) => item.customerId),
@@ -144,6 +187,11 @@ export async function writeClassification(tx: EntityManager, territoryId: string
       actorId,
       at.toISOString(),
       run.period.asOf,
+      territoryId,
+      method,
+      `${run.period.firstMonth}-01`,
+      `${run.period.lastMonth}-01`,
+      run.customerCount,
     ],
   );
   const writtenIds = new Set(written.map((row) => row.id));

@@ -3,6 +3,7 @@ import { LoginAttempt } from "../auth/login-attempt.entity.ts";
 import { ApiTokenTerritory } from "../tokens/api-token-territory.entity.ts";
 import { ApiToken } from "../tokens/api-token.entity.ts";
 import { ClassAssignment } from "../classification/class-assignment.entity.ts";
+import { ClassChangeRun } from "../classification/class-change-run.entity.ts";
 import { ClassOverride } from "../classification/class-override.entity.ts";
 import { ClassificationPolicy } from "../classification/classification-policy.entity.ts";
 import { AuthorityLimit } from "../business-plans/authority-limit.entity.ts";
@@ -24,4 +25,4 @@ import { Product } from "../products/product.entity.ts";
 import { MonthlySales } from "../sales/monthly-sales.entity.ts";
 
 /** Every entity, listed explicitly (no folder discovery: swc-compiled code runs from source). */
-export const entities = [Region, Territory, User, TerritoryMember, Customer, Store, Contact, CreditProfile, OperatingProfile, MonthlySales, ClassificationPolicy, ClassAssignment, ClassOverride, LoginAttempt, ApiToken, ApiTokenTerritory, AuditEntry, Product, AuthorityLimit, BusinessPlan, BusinessPlanRevision, BusinessPlanEvent, WeeklyProgress, BusinessReview];
+export const entities = [Region, Territory, User, TerritoryMember, Customer, Store, Contact, CreditProfile, OperatingProfile, MonthlySales, ClassificationPolicy, ClassChangeRun, ClassAssignment, ClassOverride, LoginAttempt, ApiToken, ApiTokenTerritory, AuditEntry, Product, AuthorityLimit, BusinessPlan, BusinessPlanRevision, BusinessPlanEvent, WeeklyProgress, BusinessReview];
