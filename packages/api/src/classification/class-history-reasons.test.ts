@@ -97,7 +97,7 @@ describe("class history reasons", () => {
   it("read the same in the preview, the apply result and the history for threshold amounts", async () => {
     const policy: EffectivePolicy = {
       ...BUILT_IN_POLICY,
-      parameters: { method: ClassificationMethod.THRESHOLD_AMOUNTS, cuts: [{ class: "A", minimumAverage: 5000 }, { class: "B", minimumAverage: 2500 }] },
+      parameters: { method: ClassificationMethod.THRESHOLD_AMOUNTS, cuts: [{ class: "A", minimumAverage: 5000 }, { class: "B", minimumAverage: 2500 }], lowestClass: undefined },
     };
     const reasons = await reasonsAgree(policy, "T");
     expect(reasons.get("T-3")).toMatch(/^Threshold amounts over 2026-08\.\.2026-10: average \S+ over 3 months; reaches 5000 → A$/);

@@ -10,7 +10,7 @@ const period = classificationPeriod("2026-11-05", 3);
 const pareto: EffectivePolicy = { ...BUILT_IN_POLICY, parameters: { method: ClassificationMethod.PARETO, thresholds: PARETO_40_40_20 } };
 const amounts: EffectivePolicy = {
   ...BUILT_IN_POLICY,
-  parameters: { method: ClassificationMethod.THRESHOLD_AMOUNTS, cuts: [{ class: "A", minimumAverage: 10000 }, { class: "B", minimumAverage: 2000 }] },
+  parameters: { method: ClassificationMethod.THRESHOLD_AMOUNTS, cuts: [{ class: "A", minimumAverage: 10000 }, { class: "B", minimumAverage: 2000 }], lowestClass: undefined },
 };
 
 describe("heldPercent", () => {

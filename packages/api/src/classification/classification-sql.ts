@@ -13,7 +13,8 @@ import type { EffectivePolicy } from "./effective-policy.ts";
  *
  * Columns of `classified`: id, code, current_class, average (numeric, 6 decimals),
  * months_averaged, rank (1 = largest, ties by code in byte order), running_before,
- * running_after, total, customer_count, computed_class and proposed_class (both null for rule
+ * running_after, total and customer_count (from the one-row `totals`, which statements may also
+ * read), bound_0… (Pareto), computed_class and proposed_class (both null for rule
  * sets, which the domain evaluates in JavaScript), override_class, override_until,
  * override_reason, and our_share for rule sets.
  */
@@ -26,25 +27,35 @@ export interface ClassificationSql {
   evaluatedInJavaScript: boolean;
 }
 
-/** The SQL `case` that gives the class of a ranked row `r`, or null when the rules are evaluated in JavaScript. */
-function classExpression(policy: EffectivePolicy, param: (value: unknown) => string): string {
+/**
+ * The SQL `case` that gives the class of a ranked row `r` (null when the rules are evaluated in
+ * JavaScript), and the columns of the one-row `totals` it compares with.
+ */
+function classExpression(policy: EffectivePolicy, param: (value: unknown) => string): { expression: string; totalsColumns: string } {
   const parameters = policy.parameters;
   switch (parameters.method) {
     case ClassificationMethod.PARETO: {
-      // Exactly the domain's test: running share before < cumulative threshold ⇔ before × 10000 < total × basis points.
+      // Exactly the domain's test: running share before < cumulative threshold ⇔ before < total × (basis points ÷ 10,000).
+      // The fraction is an exact decimal, so each bound is an exact product, computed once per territory.
       const bounds = validateParetoThresholds(parameters.thresholds);
       const last = bounds[bounds.length - 1]!.customerClass;
-      const branches = bounds.map((bound) => `when (r.running_after - r.average) * 10000 < r.total * ${param(bound.cumulativeBasisPoints.toString())}::numeric then '${bound.customerClass}'`);
-      return `case ${branches.join(" ")} else '${last}' end`;
+      const columns = bounds.map((bound, index) => `, coalesce(sum(a.average), 0) * ${param(basisPointsFraction(bound.cumulativeBasisPoints))}::numeric as bound_${index}`);
+      const branches = bounds.map((bound, index) => `when r.running_after - r.average < r.bound_${index} then '${bound.customerClass}'`);
+      return { expression: `case ${branches.join(" ")} else '${last}' end`, totalsColumns: columns.join("") };
     }
     case ClassificationMethod.THRESHOLD_AMOUNTS: {
       const lowest = parameters.lowestClass ?? nextClass(parameters.cuts[parameters.cuts.length - 1]!.class);
       const branches = parameters.cuts.map((cut) => `when r.average >= ${param(String(cut.minimumAverage))}::numeric then '${cut.class}'`);
-      return `case ${branches.join(" ")} else '${lowest}' end`;
+      return { expression: `case ${branches.join(" ")} else '${lowest}' end`, totalsColumns: "" };
     }
     case ClassificationMethod.RULES:
-      return "null::text";
+      return { expression: "null::text", totalsColumns: "" };
   }
+}
+
+/** Basis points as an exact decimal fraction: 4000 → "0.4000". */
+function basisPointsFraction(basisPoints: bigint): string {
+  return `${basisPoints / 10_000n}.${(basisPoints % 10_000n).toString().padStart(4, "0")}`;
 }
 
 /** The class below the given one (D stays D). */
@@ -67,7 +78,7 @@ export function classificationSql(scope: Scope, territoryId: string, policy: Eff
     params.push(value);
     return `$${params.length}`;
   };
-  const computedClass = classExpression(policy, param);
+  const { expression: computedClass, totalsColumns } = classExpression(policy, param);
   const scoped = scope.customerCondition("c", params.length + 1);
   params.push(...scoped.params);
   const evaluatedInJavaScript = policy.parameters.method === ClassificationMethod.RULES;
@@ -100,10 +111,13 @@ export function classificationSql(scope: Scope, territoryId: string, policy: Eff
      averaged as (
        select m.*, round(m.window_volume / m.months_averaged, 6) as average from months m
      ),
+     -- One row: the total, the count and the class bounds of the territory.
+     totals as (
+       select coalesce(sum(a.average), 0) as total, count(*) as customer_count ${totalsColumns} from averaged a
+     ),
      ranked as (
-       select a.*, row_number() over w as rank, sum(a.average) over w as running_after,
-              sum(a.average) over () as total, count(*) over () as customer_count
-       from averaged a
+       select a.*, row_number() over w as rank, sum(a.average) over w as running_after, t.*
+       from averaged a cross join totals t
        -- One sort and one pass give both the rank and the running total (row_number ignores the frame).
        window w as (order by a.average desc, a.code collate "C" rows between unbounded preceding and current row)
      ),

@@ -62,8 +62,9 @@ export function applyStatement(query: ClassificationSql, policy: EffectivePolicy
      ),
      run as (
        insert into class_change_run (territory_id, source, as_of, first_month, last_month, customer_count, total, reason_template, actor_id, applied_at)
-       select $1::uuid, ${method}::text, $6::date, $2::date, $3::date, (select count(*) from classified)::int, (select coalesce(max(total), 0) from classified),
+       select $1::uuid, ${method}::text, $6::date, $2::date, $3::date, t.customer_count, t.total,
               ${query.param(JSON.stringify(template))}::jsonb, ${query.param(actorId)}::uuid, ${query.param(at.toISOString())}::timestamptz
+       from totals t
        returning id
      ),
      updated as (
@@ -74,12 +75,12 @@ export function applyStatement(query: ClassificationSql, policy: EffectivePolicy
      ),
      inserted as (
        insert into class_assignment (run_id, customer_id, from_class, to_class, source, volume, rank, months_averaged, running_before, computed_class, override_until, override_reason)
-       select run.id, x.id, x.current_class, x.proposed_class, x.source, x.average, x.rank, x.months_averaged, x.running_before, x.computed_class, x.override_until, x.override_reason
-       from changed x join updated u on u.id = x.id cross join run
+       select (select id from run), x.id, x.current_class, x.proposed_class, x.source, x.average, x.rank, x.months_averaged, x.running_before, x.computed_class, x.override_until, x.override_reason
+       from changed x join updated u on u.id = x.id
        returning customer_id
      )
-     select (select count(*) from classified)::int as customer_count, (select count(*) from inserted)::int as changed_count,
-            (select coalesce(max(total), 0) from classified)::text as total, listed.*
+     select (select customer_count from totals)::int as customer_count, (select count(*) from inserted)::int as changed_count,
+            (select total from totals)::text as total, listed.*
      from (select 1) as one
      left join lateral (
        -- Names only for the listed changes, not for every changed row.
