@@ -1,6 +1,6 @@
 export { createRandom, shuffleInPlace } from "./random.ts";
 export type { RandomGenerator } from "./random.ts";
-export type { CustomerInput, DayLimitsInput, ObjectiveInput, TravelInput, VisitCycleInput } from "./problem/visit-cycle-input.ts";
+export type { CustomerInput, DayLimitsInput, ObjectiveInput, RepInput, TravelInput, VisitCycleInput } from "./problem/visit-cycle-input.ts";
 export { routeDurationLimitFromWorkingDay } from "./problem/visit-cycle-input.ts";
 export { createVisitCycleProblem, InvalidProblemError } from "./problem/visit-cycle-problem.ts";
 export type { VisitCycleProblem } from "./problem/visit-cycle-problem.ts";

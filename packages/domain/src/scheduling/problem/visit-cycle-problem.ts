@@ -2,43 +2,68 @@ import type { CustomerInput, DayLimitsInput, VisitCycleInput } from "./visit-cyc
 import { countDays, daysToMask, evenlySpreadPatterns, maxCycleDays } from "./visit-patterns.ts";
 import { euclideanMatrix, haversineMinutesMatrix } from "./travel-matrix.ts";
 import type { GeoPoint, PlanarPoint } from "./travel-matrix.ts";
+import { fail, InvalidProblemError } from "./invalid-problem.ts";
+import { allowedRepIndices, buildRouteSlots, readReps, resolveRepLocations } from "./rep-routes.ts";
+import type { RepLocations, RepTable } from "./rep-routes.ts";
+
+export { InvalidProblemError };
 
 /**
  * The validated, immutable problem the solver works on. Node 0 is the depot,
- * node i (1..customerCount) the i-th customer of the input. Arrays are shared
- * read-only with the solver: never write to them.
+ * node i (1..customerCount) the i-th customer of the input, and nodes from
+ * customerCount + 1 the reps' homes. Arrays are shared read-only with the
+ * solver: never write to them.
+ *
+ * With reps (Vidal et al. 2012's multi-depot periodic treatment), a visit
+ * combination is a pair (rep, day mask): `patternRep` beside `patternMask`
+ * rather than one mask over rep-days, which would exceed 31 bits for a few
+ * reps over a two-week cycle. Route k of day d is route slot
+ * routeFirst[d] + k, with its own start, end and limits.
  */
 export interface VisitCycleProblem {
   readonly cycleDays: number;
   readonly customerCount: number;
   /** Customer ids by node; entry 0 is "depot". */
   readonly nodeIds: readonly string[];
-  /** Vehicles per day. */
+  /** Routes per day: anonymous vehicles, or the reps working on the day. */
   readonly vehicles: Int32Array;
-  /** Route capacity per day; Infinity when unlimited. */
+  /** Route capacity per day; Infinity when unlimited (a rep's own capacity is in routeCapacity). */
   readonly capacity: Float64Array;
-  /** Route duration limit per day; Infinity when unlimited. */
+  /** Route duration limit per day; Infinity when unlimited (a rep's own limit is in routeDurationLimit). */
   readonly durationLimit: Float64Array;
+  /** Rows and columns of `travel`: the depot, the customers, then reps' homes. */
+  readonly locationCount: number;
+  /** Rep ids by rep index; empty when routes belong to anonymous vehicles at the depot. */
+  readonly repIds: readonly string[];
+  /** Routes of day d are the route slots routeFirst[d] .. routeFirst[d + 1]. */
+  readonly routeFirst: Int32Array;
+  /** Rep of each route slot, −1 for an anonymous vehicle. */
+  readonly routeRep: Int32Array;
+  /** Location node where each route slot starts and ends. */
+  readonly routeStart: Int32Array;
+  readonly routeEnd: Int32Array;
+  /** Capacity and duration limit of each route slot; Infinity when unlimited. */
+  readonly routeCapacity: Float64Array;
+  readonly routeDurationLimit: Float64Array;
+  /** Route slot of rep r on day d at repDayRoute[r · cycleDays + d], −1 when the rep does not work that day. */
+  readonly repDayRoute: Int32Array;
   /** Demand per node (0 at the depot). */
   readonly demand: Float64Array;
   /** Service time per node (0 at the depot). */
   readonly service: Float64Array;
-  /** Travel matrix, (customerCount + 1)² entries, row-major. */
+  /** Travel matrix, locationCount² entries, row-major. */
   readonly travel: Float64Array;
-  /** Planar coordinates per node for angular sectors, or null when unknown. */
+  /** Planar coordinates per location node for angular sectors, or null when unknown. */
   readonly planarX: Float64Array | null;
   readonly planarY: Float64Array | null;
   /** Allowed combinations of customer i are patternMask[patternStart[i] .. patternStart[i+1]). */
   readonly patternStart: Int32Array;
   readonly patternMask: Int32Array;
+  /** Rep of each combination, −1 without reps. */
+  readonly patternRep: Int32Array;
   /** Extra objective cost of choosing each combination (stability, day preferences). */
   readonly patternCost: Float64Array;
   readonly workloadBalanceWeight: number;
-}
-
-/** Thrown when the input breaks a contract; the message names the field and the value. */
-export class InvalidProblemError extends Error {
-  override readonly name = "InvalidProblemError";
 }
 
 /** Validates an input and builds the solver's problem from it. */
@@ -52,7 +77,8 @@ export function createVisitCycleProblem(input: VisitCycleInput): VisitCycleProbl
   const customerCount = customers.length;
   const size = customerCount + 1;
 
-  const limits = readDayLimits(input.dayLimits, cycleDays);
+  const reps = input.reps === undefined ? null : readReps(input.reps, cycleDays);
+  const limits = readDayLimits(input.dayLimits, cycleDays, reps !== null);
   const seenIds = new Set<string>();
   for (const customer of customers) {
     if (typeof customer.id !== "string" || customer.id.length === 0) fail(`customer id must be a non-empty string, got ${JSON.stringify(customer.id)}`);
@@ -74,24 +100,43 @@ export function createVisitCycleProblem(input: VisitCycleInput): VisitCycleProbl
 
   const patternStart = new Int32Array(size + 1);
   const masks: number[] = [];
+  const patternReps: number[] = [];
   const costs: number[] = [];
   customers.forEach((customer, index) => {
     patternStart[index + 1] = masks.length;
-    for (const mask of allowedPatterns(customer, cycleDays)) {
-      masks.push(mask);
-      costs.push(patternObjectiveCost(customer, mask, cycleDays, dayChangePenalty, nonPreferredPenalty));
+    const dayMasks = allowedPatterns(customer, cycleDays);
+    for (const rep of allowedRepIndices(customer, reps)) {
+      const working = reps === null ? -1 : (reps.workingMask[rep] as number);
+      for (const mask of dayMasks) {
+        if ((mask & ~working) !== 0) continue;
+        masks.push(mask);
+        patternReps.push(rep);
+        costs.push(patternObjectiveCost(customer, mask, cycleDays, dayChangePenalty, nonPreferredPenalty));
+      }
     }
+    if (masks.length === patternStart[index + 1]) failNoRep(customer, reps);
   });
   patternStart[size] = masks.length;
 
-  const { travel, planarX, planarY } = buildTravel(input, size);
+  const repLocations = resolveRepLocations(input, size);
+  const { travel, planarX, planarY, locationCount } = buildTravel(input, size, repLocations);
+  const slots = buildRouteSlots(cycleDays, limits, reps, repLocations);
   return {
     cycleDays,
     customerCount,
     nodeIds: ["depot", ...customers.map((customer) => customer.id)],
-    vehicles: limits.vehicles,
+    vehicles: slots.vehicles,
     capacity: limits.capacity,
     durationLimit: limits.durationLimit,
+    locationCount,
+    repIds: reps === null ? [] : reps.ids,
+    routeFirst: slots.routeFirst,
+    routeRep: slots.routeRep,
+    routeStart: slots.routeStart,
+    routeEnd: slots.routeEnd,
+    routeCapacity: slots.routeCapacity,
+    routeDurationLimit: slots.routeDurationLimit,
+    repDayRoute: slots.repDayRoute,
     demand,
     service,
     travel,
@@ -99,13 +144,15 @@ export function createVisitCycleProblem(input: VisitCycleInput): VisitCycleProbl
     planarY,
     patternStart,
     patternMask: Int32Array.from(masks),
+    patternRep: Int32Array.from(patternReps),
     patternCost: Float64Array.from(costs),
     workloadBalanceWeight: balance,
   };
 }
 
-function fail(message: string): never {
-  throw new InvalidProblemError(message);
+function failNoRep(customer: CustomerInput, reps: RepTable | null): never {
+  const names = allowedRepIndices(customer, reps).map((rep) => reps?.ids[rep]);
+  fail(`customer ${customer.id} has no rep who works on every day of one of its visit-day combinations, got reps [${names.join(", ")}]`);
 }
 
 function nonNegative(value: number, field: string, owner: string): number {
@@ -113,7 +160,7 @@ function nonNegative(value: number, field: string, owner: string): number {
   return value;
 }
 
-function readDayLimits(dayLimits: DayLimitsInput | readonly DayLimitsInput[], cycleDays: number) {
+function readDayLimits(dayLimits: DayLimitsInput | readonly DayLimitsInput[], cycleDays: number, hasReps: boolean) {
   const perDay: readonly DayLimitsInput[] = Array.isArray(dayLimits)
     ? (dayLimits as readonly DayLimitsInput[])
     : Array.from({ length: cycleDays }, () => dayLimits as DayLimitsInput);
@@ -122,8 +169,12 @@ function readDayLimits(dayLimits: DayLimitsInput | readonly DayLimitsInput[], cy
   const capacity = new Float64Array(cycleDays);
   const durationLimit = new Float64Array(cycleDays);
   perDay.forEach((day, index) => {
-    if (!Number.isInteger(day.vehicles) || day.vehicles < 1) fail(`vehicles must be an integer >= 1, got ${day.vehicles} on day ${index}`);
-    vehicles[index] = day.vehicles;
+    if (hasReps) {
+      if (day.vehicles !== undefined) fail(`dayLimits.vehicles must be omitted with reps (each rep makes at most one route a day), got ${day.vehicles} on day ${index}`);
+    } else {
+      if (!Number.isInteger(day.vehicles) || (day.vehicles as number) < 1) fail(`vehicles must be an integer >= 1, got ${day.vehicles} on day ${index}`);
+      vehicles[index] = day.vehicles as number;
+    }
     const limit = day.routeDurationLimit ?? 0;
     if (!Number.isFinite(limit) || limit < 0) fail(`routeDurationLimit must be >= 0 (0 = none), got ${limit} on day ${index}`);
     durationLimit[index] = limit > 0 ? limit : Infinity;
@@ -193,41 +244,56 @@ function patternObjectiveCost(
   return cost;
 }
 
-function buildTravel(input: VisitCycleInput, size: number) {
+function buildTravel(input: VisitCycleInput, size: number, repLocations: RepLocations) {
   const travelInput = input.travel;
-  const locations: (PlanarPoint | GeoPoint | undefined)[] = [input.depot, ...input.customers.map((customer) => customer.location)];
+  // Without a depot, node 0 stands at the first rep's start; no route uses it.
+  const depot = input.depot ?? (input.reps !== undefined ? repLocations.extraPoints[0]?.point : undefined);
+  const locations: (PlanarPoint | GeoPoint | undefined)[] = [
+    depot,
+    ...input.customers.map((customer) => customer.location),
+    ...repLocations.extraPoints.map((extra) => extra.point),
+  ];
+  const names = (node: number): string => {
+    const extra = node >= size ? node - size : node === 0 && input.depot === undefined ? 0 : -1;
+    return extra >= 0 ? (repLocations.extraPoints[extra]?.name ?? "") : nodeName(input, node);
+  };
   if (travelInput.kind === "matrix") {
     const rows = travelInput.matrix;
-    if (rows.length !== size) fail(`travel matrix must have ${size} rows (depot + customers), got ${rows.length}`);
-    const travel = new Float64Array(size * size);
+    const count = rows.length;
+    if (input.reps === undefined ? count !== size : count < size) {
+      fail(`travel matrix must have ${input.reps === undefined ? "" : "at least "}${size} rows (depot + customers${input.reps === undefined ? "" : ", then reps' homes"}), got ${count}`);
+    }
+    const travel = new Float64Array(count * count);
     rows.forEach((row, from) => {
-      if (row.length !== size) fail(`travel matrix row ${from} must have ${size} entries, got ${row.length}`);
+      if (row.length !== count) fail(`travel matrix row ${from} must have ${count} entries, got ${row.length}`);
       row.forEach((value, to) => {
         if (!Number.isFinite(value) || value < 0) fail(`travel matrix entries must be finite and >= 0, got ${value} at [${from}][${to}]`);
-        travel[from * size + to] = value;
+        travel[from * count + to] = value;
       });
     });
-    return { travel, ...planarProjection(locations) };
+    // Rows beyond the customers have no coordinates: no angular sectors then.
+    while (locations.length < count) locations.push(undefined);
+    return { travel, locationCount: count, ...planarProjection(locations) };
   }
   if (travelInput.kind === "euclidean") {
     const points = locations.map((location, node) => {
       if (location === undefined || !("x" in location) || !Number.isFinite(location.x) || !Number.isFinite(location.y)) {
-        fail(`euclidean travel needs an { x, y } location, got ${JSON.stringify(location)} for ${nodeName(input, node)}`);
+        fail(`euclidean travel needs an { x, y } location, got ${JSON.stringify(location)} for ${names(node)}`);
       }
       return location;
     });
-    return { travel: euclideanMatrix(points), ...planarProjection(points) };
+    return { travel: euclideanMatrix(points), locationCount: points.length, ...planarProjection(points) };
   }
   const { roadFactor, speedKmPerHour } = travelInput;
   if (!(roadFactor >= 1) || !Number.isFinite(roadFactor)) fail(`roadFactor must be a finite number >= 1, got ${roadFactor}`);
   if (!(speedKmPerHour > 0) || !Number.isFinite(speedKmPerHour)) fail(`speedKmPerHour must be a finite number > 0, got ${speedKmPerHour}`);
   const points = locations.map((location, node) => {
     if (location === undefined || !("lat" in location) || Math.abs(location.lat) > 90 || Math.abs(location.lng) > 180) {
-      fail(`haversine travel needs a { lat, lng } location in degrees, got ${JSON.stringify(location)} for ${nodeName(input, node)}`);
+      fail(`haversine travel needs a { lat, lng } location in degrees, got ${JSON.stringify(location)} for ${names(node)}`);
     }
     return location;
   });
-  return { travel: haversineMinutesMatrix(points, roadFactor, speedKmPerHour), ...planarProjection(points) };
+  return { travel: haversineMinutesMatrix(points, roadFactor, speedKmPerHour), locationCount: points.length, ...planarProjection(points) };
 }
 
 function nodeName(input: VisitCycleInput, node: number): string {

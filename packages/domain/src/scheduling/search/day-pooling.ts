@@ -10,7 +10,8 @@ import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
  */
 export function poolInterchangeableDays(problem: VisitCycleProblem): VisitCycleProblem | null {
   const days = problem.cycleDays;
-  if (days === 1) return null;
+  // Reps are tied to their own days and homes: their days are never interchangeable.
+  if (days === 1 || problem.repIds.length > 0) return null;
   for (let day = 1; day < days; day++) {
     if (problem.capacity[day] !== problem.capacity[0] || problem.durationLimit[day] !== problem.durationLimit[0]) return null;
   }
@@ -39,8 +40,15 @@ export function poolInterchangeableDays(problem: VisitCycleProblem): VisitCycleP
     vehicles: Int32Array.of(vehicles),
     capacity: Float64Array.of(problem.capacity[0] as number),
     durationLimit: Float64Array.of(problem.durationLimit[0] as number),
+    routeFirst: Int32Array.of(0, vehicles),
+    routeRep: new Int32Array(vehicles).fill(-1),
+    routeStart: new Int32Array(vehicles),
+    routeEnd: new Int32Array(vehicles),
+    routeCapacity: new Float64Array(vehicles).fill(problem.capacity[0] as number),
+    routeDurationLimit: new Float64Array(vehicles).fill(problem.durationLimit[0] as number),
     patternStart: Int32Array.from({ length: problem.customerCount + 2 }, (_, customer) => Math.max(0, customer - 1)),
     patternMask: new Int32Array(problem.customerCount).fill(1),
+    patternRep: new Int32Array(problem.customerCount).fill(-1),
     patternCost,
   };
 }
