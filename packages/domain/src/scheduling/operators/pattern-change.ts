@@ -192,7 +192,7 @@ export class PatternChange implements CustomerOperator {
 
   private insertionCost(state: RouteState, customer: number, route: number, position: number, demand: number, service: number): number {
     const following = state.next[position] as number;
-    const size = state.size;
+    const size = state.matrixSize;
     const from = state.location[position] as number;
     const to = state.location[following] as number;
     const travel = state.travel;

@@ -45,8 +45,8 @@ export class SwapStar implements RoutePairOperator {
     const endV = state.depotEnd(routeV);
     const penaltyU = routePenalty[routeU] as number;
     const penaltyV = routePenalty[routeV] as number;
-    // Between days, only day-flexible visits may change route.
-    const crossDay = state.routeDay[routeU] !== state.routeDay[routeV];
+    // Between days or reps, only flexible visits may change route.
+    const crossDay = state.routeDay[routeU] !== state.routeDay[routeV] || state.routeRep[routeU] !== state.routeRep[routeV];
     const flexible = state.flexible;
     let best = Infinity;
     for (let u = next[state.depotStart(routeU)] as number; u !== endU; u = next[u] as number) {
@@ -97,10 +97,10 @@ export class SwapStar implements RoutePairOperator {
   }
 
   private bestRelocation(state: RouteState, from: number, to: number, bestSoFar: number, fromIsU: boolean): number {
-    const { next, location, demand, service, routeLoad, routeDuration, routePenalty } = state;
+    const { next, location, demand, service, routeLoad, routeDuration, routePenalty, routeCustomers } = state;
     let best = bestSoFar;
     const end = state.depotEnd(from);
-    const crossDay = state.routeDay[from] !== state.routeDay[to];
+    const crossDay = state.routeDay[from] !== state.routeDay[to] || state.routeRep[from] !== state.routeRep[to];
     for (let u = next[state.depotStart(from)] as number; u !== end; u = next[u] as number) {
       const customer = location[u] as number;
       if (crossDay && state.flexible[customer] === 0) continue;
@@ -112,7 +112,9 @@ export class SwapStar implements RoutePairOperator {
         state.penalty(from, (routeDuration[from] as number) + removal - (service[customer] as number), (routeLoad[from] as number) - (demand[customer] as number)) -
         (routePenalty[from] as number) +
         state.penalty(to, (routeDuration[to] as number) + insertion + (service[customer] as number), (routeLoad[to] as number) + (demand[customer] as number)) -
-        (routePenalty[to] as number);
+        (routePenalty[to] as number) -
+        // A rep's route left empty costs nothing, not its start-to-end travel (RouteState.emptyRouteTravel).
+        ((routeCustomers[from] as number) === 1 ? (state.emptyRouteTravel[from] as number) : 0);
       if (cost < best) {
         best = cost;
         const position = this.bestPosition[slot] as number;

@@ -9,7 +9,8 @@ import type { Individual } from "./individual.ts";
  * first parent, days taking a random stretch of the first parent's tour,
  * and days filled from the second parent. The second parent's visits are
  * appended in its order whenever the customer's days so far still fit one of
- * its combinations. Customers left incomplete keep patternIndex −1 and are
+ * its combinations, with the same rep (the multi-depot rule of the same
+ * paper: a visit is inherited only with its depot). Customers left incomplete keep patternIndex −1 and are
  * completed by cheapest insertion during education. Writes the child's tours;
  * the caller splits them into routes.
  */
@@ -18,6 +19,7 @@ export class PeriodicCrossover {
   private readonly random: RandomGenerator;
   private readonly dayOrder: Int32Array;
   private readonly mask: Int32Array;
+  private readonly rep: Int32Array;
   private readonly buffers: Int32Array[];
   private readonly lengths: Int32Array;
 
@@ -26,18 +28,20 @@ export class PeriodicCrossover {
     this.random = random;
     this.dayOrder = Int32Array.from({ length: problem.cycleDays }, (_, day) => day);
     this.mask = new Int32Array(problem.customerCount + 1);
+    this.rep = new Int32Array(problem.customerCount + 1);
     this.buffers = Array.from({ length: problem.cycleDays }, () => new Int32Array(problem.customerCount));
     this.lengths = new Int32Array(problem.cycleDays);
   }
 
   cross(first: Individual, second: Individual, child: Individual): void {
-    const { problem, random, dayOrder, mask, buffers, lengths } = this;
+    const { problem, random, dayOrder, mask, rep, buffers, lengths } = this;
     const days = problem.cycleDays;
     let wholeCount = random.nextInt(days + 1);
     let secondCount = random.nextInt(days + 1);
     if (wholeCount > secondCount) [wholeCount, secondCount] = [secondCount, wholeCount];
     shuffleInPlace(dayOrder, random);
     mask.fill(0);
+    rep.fill(-1);
     lengths.fill(0);
     for (let rank = 0; rank < days; rank++) {
       const day = dayOrder[rank] as number;
@@ -55,6 +59,7 @@ export class PeriodicCrossover {
       for (let index = 0; index < (lengths[day] as number); index++) {
         const customer = buffer[index] as number;
         mask[customer] = (mask[customer] as number) | (1 << day);
+        rep[customer] = first.customerRep[customer] as number;
       }
     }
     for (let rank = wholeCount; rank < days; rank++) {
@@ -64,32 +69,36 @@ export class PeriodicCrossover {
       const buffer = buffers[day] as Int32Array;
       for (const customer of tour) {
         const current = mask[customer] as number;
-        if ((current & bit) !== 0 || !this.fitsSomeCombination(customer, current | bit)) continue;
+        const visitRep = second.customerRep[customer] as number;
+        if ((current & bit) !== 0 || (current !== 0 && rep[customer] !== visitRep)) continue;
+        if (!this.fitsSomeCombination(customer, current | bit, visitRep)) continue;
         buffer[lengths[day] as number] = customer;
         lengths[day] = (lengths[day] as number) + 1;
         mask[customer] = current | bit;
+        rep[customer] = visitRep;
       }
     }
     for (let day = 0; day < days; day++) {
       child.tours[day] = (buffers[day] as Int32Array).slice(0, lengths[day] as number);
     }
     for (let customer = 1; customer <= problem.customerCount; customer++) {
-      child.patternIndex[customer] = this.exactCombination(customer, mask[customer] as number);
+      child.patternIndex[customer] = this.exactCombination(customer, mask[customer] as number, rep[customer] as number);
+      child.customerRep[customer] = rep[customer] as number;
     }
   }
 
-  private fitsSomeCombination(customer: number, days: number): boolean {
-    const { patternStart, patternMask } = this.problem;
+  private fitsSomeCombination(customer: number, days: number, rep: number): boolean {
+    const { patternStart, patternMask, patternRep } = this.problem;
     for (let pattern = patternStart[customer] as number; pattern < (patternStart[customer + 1] as number); pattern++) {
-      if (((patternMask[pattern] as number) & days) === days) return true;
+      if (((patternMask[pattern] as number) & days) === days && patternRep[pattern] === rep) return true;
     }
     return false;
   }
 
-  private exactCombination(customer: number, days: number): number {
-    const { patternStart, patternMask } = this.problem;
+  private exactCombination(customer: number, days: number, rep: number): number {
+    const { patternStart, patternMask, patternRep } = this.problem;
     for (let pattern = patternStart[customer] as number; pattern < (patternStart[customer + 1] as number); pattern++) {
-      if ((patternMask[pattern] as number) === days) return pattern;
+      if ((patternMask[pattern] as number) === days && patternRep[pattern] === rep) return pattern;
     }
     return -1;
   }

@@ -148,9 +148,7 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   };
 
   const educate = (individual: Individual): boolean => {
-    for (let day = 0; day < problem.cycleDays; day++) {
-      splitter.split(day, individual.tours[day] as Int32Array, penalties.penaltyLoad, penalties.penaltyDuration, individual.routeEnds[day] as Int32Array);
-    }
+    splitter.splitDays(individual, penalties.penaltyLoad, penalties.penaltyDuration);
     localSearch.run(individual, penalties.penaltyLoad, penalties.penaltyDuration);
     if (penalties.record(individual.excessLoad < feasibilityTolerance, individual.excessDuration < feasibilityTolerance)) {
       population.reprice(penalties.penaltyLoad, penalties.penaltyDuration);
@@ -206,9 +204,7 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   if (best === null) {
     // Stopped before a single education: still return a complete (if poor) plan.
     const fallback = randomIndividual(problem, random);
-    for (let day = 0; day < problem.cycleDays; day++) {
-      splitter.split(day, fallback.tours[day] as Int32Array, penalties.penaltyLoad, penalties.penaltyDuration, fallback.routeEnds[day] as Int32Array);
-    }
+    splitter.splitDays(fallback, penalties.penaltyLoad, penalties.penaltyDuration);
     localSearch.state.penaltyLoad = penalties.penaltyLoad;
     localSearch.state.penaltyDuration = penalties.penaltyDuration;
     loadIndividual(localSearch.state, fallback);
@@ -233,6 +229,7 @@ function randomIndividual(problem: VisitCycleProblem, random: RandomGenerator): 
     const count = (problem.patternStart[customer + 1] as number) - first;
     const pattern = first + random.nextInt(count);
     individual.patternIndex[customer] = pattern;
+    individual.customerRep[customer] = problem.patternRep[pattern] as number;
     const mask = problem.patternMask[pattern] as number;
     for (let day = 0; day < problem.cycleDays; day++) if ((mask >>> day) & 1) (buffers[day] as number[]).push(customer);
   }

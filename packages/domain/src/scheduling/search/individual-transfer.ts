@@ -36,11 +36,17 @@ export function loadIndividual(state: RouteState, individual: Individual): void 
 /**
  * Writes the route state's solution into an individual. Routes of each day are
  * ordered by the polar angle of their barycentre, as in HGS-CVRP, so that
- * similar solutions give similar tours for the crossover.
+ * similar solutions give similar tours for the crossover; reps' routes keep
+ * their rep order, which is what ties a route to its rep.
  */
 export function exportIndividual(state: RouteState, individual: Individual): void {
   const size = state.size;
+  const { patternRep } = state.problem;
   individual.patternIndex.set(state.patternIndex);
+  for (let customer = 1; customer < size; customer++) {
+    const pattern = state.patternIndex[customer] as number;
+    individual.customerRep[customer] = pattern >= 0 ? (patternRep[pattern] as number) : -1;
+  }
   individual.successors.fill(-1);
   individual.predecessors.fill(-1);
   let travel = 0;
@@ -48,6 +54,7 @@ export function exportIndividual(state: RouteState, individual: Individual): voi
   let excessLoad = 0;
   let excessDuration = 0;
   const order: { route: number; angle: number }[] = [];
+  const withReps = state.problem.repIds.length > 0;
   for (let day = 0; day < state.dayCount; day++) {
     const firstRoute = state.routeFirst[day] as number;
     const lastRoute = state.routeFirst[day + 1] as number;
@@ -55,14 +62,16 @@ export function exportIndividual(state: RouteState, individual: Individual): voi
     order.length = 0;
     for (let route = firstRoute; route < lastRoute; route++) {
       visits += state.routeCustomers[route] as number;
-      order.push({ route, angle: barycentreAngle(state, route) });
+      order.push({ route, angle: withReps ? route : barycentreAngle(state, route) });
+      // An empty route is no route: its start-to-end travel is not driven.
+      if ((state.routeCustomers[route] as number) === 0) continue;
       const duration = state.routeDuration[route] as number;
       travel += duration - (state.routeService[route] as number);
       excessLoad += Math.max(0, (state.routeLoad[route] as number) - (state.routeCapacity[route] as number));
       excessDuration += Math.max(0, duration - (state.routeDurationLimit[route] as number));
       if (state.balanceWeight > 0 && (state.routeCustomers[route] as number) > 0) extra += state.balanceWeight * duration * duration;
     }
-    order.sort((first, second) => first.angle - second.angle);
+    if (!withReps) order.sort((first, second) => first.angle - second.angle);
     let tour = individual.tours[day] as Int32Array;
     if (tour.length !== visits) {
       tour = new Int32Array(visits);

@@ -7,6 +7,8 @@ import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 export interface Individual {
   /** Index into problem.patternMask of each customer's combination (entry 0 unused). */
   readonly patternIndex: Int32Array;
+  /** Rep making each customer's visits (entry 0 unused); −1 without reps or while the customer has no visit. */
+  readonly customerRep: Int32Array;
   /** Per day, the customers in route order, routes one after the other. */
   readonly tours: Int32Array[];
   /** Per day, the tour index where each route ends (exclusive), one entry per vehicle. */
@@ -31,6 +33,7 @@ export function createIndividual(problem: VisitCycleProblem): Individual {
   const size = problem.customerCount + 1;
   return {
     patternIndex: new Int32Array(size),
+    customerRep: new Int32Array(size).fill(-1),
     tours: Array.from({ length: problem.cycleDays }, () => new Int32Array(0)),
     routeEnds: Array.from({ length: problem.cycleDays }, (_, day) => new Int32Array(problem.vehicles[day] as number)),
     successors: new Int32Array(problem.cycleDays * size).fill(-1),
@@ -80,6 +83,7 @@ export function brokenPairsDistance(first: Individual, second: Individual, visit
 export function copyIndividual(source: Individual): Individual {
   return {
     patternIndex: source.patternIndex.slice(),
+    customerRep: source.customerRep.slice(),
     tours: source.tours.map((tour) => tour.slice()),
     routeEnds: source.routeEnds.map((ends) => ends.slice()),
     successors: source.successors.slice(),

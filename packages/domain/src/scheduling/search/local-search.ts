@@ -13,6 +13,7 @@ import { twoOptStar } from "../operators/two-opt-star.ts";
 import { twoOptStarReversed } from "../operators/two-opt-star-reversed.ts";
 import { SwapStar } from "../operators/swap-star.ts";
 import { PatternChange } from "../operators/pattern-change.ts";
+import { RepPatternChange } from "../operators/rep-pattern-change.ts";
 import type { Individual } from "./individual.ts";
 import { RouteState } from "./route-state.ts";
 import { exportIndividual, loadIndividual } from "./individual-transfer.ts";
@@ -43,7 +44,7 @@ export class LocalSearch {
   private readonly settings: LocalSearchSettings;
   private readonly neighbours: NeighbourLists;
   private readonly swapStar: SwapStar;
-  private readonly patternChange: PatternChange;
+  private readonly patternChange: PatternChange | RepPatternChange;
   private readonly visitOrder: Int32Array;
   private readonly customerOrder: Int32Array;
   private readonly routeOrder: Int32Array;
@@ -59,7 +60,11 @@ export class LocalSearch {
     // when customers are visited on few of the days.
     this.neighbours = buildNeighbourLists(problem, Math.max(settings.granularity * 5, 300));
     this.swapStar = new SwapStar(this.state);
-    this.patternChange = new PatternChange(this.state, this.neighbours, Math.max(4, settings.granularity >> 1));
+    const patternGranularity = Math.max(4, settings.granularity >> 1);
+    this.patternChange =
+      problem.repIds.length > 0
+        ? new RepPatternChange(this.state, this.neighbours, patternGranularity)
+        : new PatternChange(this.state, this.neighbours, patternGranularity);
     this.visitNeighbours = new Int32Array(this.state.depotBase * settings.granularity);
     this.visitNeighbourCount = new Int32Array(this.state.depotBase);
     this.visitOrder = new Int32Array(this.state.depotBase);
@@ -164,22 +169,26 @@ export class LocalSearch {
   }
 
   // The `granularity` nearest visits each visit may interact with: those of
-  // its own day, and for a day-flexible customer also those of other days.
+  // its own day and rep, and for a day-flexible customer also those of other
+  // days and reps.
   private collectVisitNeighbours(visitCount: number): void {
-    const { routeOf, location, flexible, visitNode, visitMask, size } = this.state;
+    const { routeOf, routeRep, location, flexible, visitNode, visitMask, size } = this.state;
     const { start, list } = this.neighbours;
     const granularity = this.settings.granularity;
     for (let index = 0; index < visitCount; index++) {
       const u = this.visitOrder[index] as number;
       const customer = location[u] as number;
       const day = this.state.dayOf(u);
+      const rep = routeRep[routeOf[u] as number] as number;
       const anyDay = flexible[customer] === 1;
       let count = 0;
       for (let entry = start[customer] as number; entry < (start[customer + 1] as number) && count < granularity; entry++) {
         const other = list[entry] as number;
         if (!anyDay) {
           const v = visitNode[day * size + other] as number;
-          if ((routeOf[v] as number) >= 0 && this.state.dayOf(v) === day) this.visitNeighbours[u * granularity + count++] = v;
+          if ((routeOf[v] as number) >= 0 && this.state.dayOf(v) === day && routeRep[routeOf[v] as number] === rep) {
+            this.visitNeighbours[u * granularity + count++] = v;
+          }
           continue;
         }
         let days = visitMask[other] as number;
@@ -194,14 +203,22 @@ export class LocalSearch {
     }
   }
 
-  // Across days, only day-flexible visits may change route: every visit a
-  // move carries to the other day must be flexible.
+  // Across days or reps, only flexible visits may change route: every visit
+  // a move carries to the other day or rep must be flexible, for all visits
+  // of a customer are made by one rep on the days of one combination.
   private movable(u: number, v: number, operator: VisitPairOperator): boolean {
     const state = this.state;
     const { flexible, location, next, routeOf, cumulatedFixed, routeFixed } = state;
     const routeU = routeOf[u] as number;
     const routeV = routeOf[v] as number;
-    if (state.routeDay[routeU] === state.routeDay[routeV]) return true;
+    // 2-opt* evaluates the exchanged stretches with their old route ends,
+    // which is exact only where those ends are one place (always with a
+    // single depot): a tail must end where it ended, and a reversed head
+    // must end where it started.
+    const endU = location[state.depotEnd(routeU)];
+    if (operator === twoOptStar && endU !== location[state.depotEnd(routeV)]) return false;
+    if (operator === twoOptStarReversed && endU !== location[state.depotStart(routeV)]) return false;
+    if (state.routeDay[routeU] === state.routeDay[routeV] && state.routeRep[routeU] === state.routeRep[routeV]) return true;
     const isFlexible = (node: number): boolean => !state.isDepot(node) && flexible[location[node] as number] === 1;
     switch (operator) {
       case relocate:
@@ -249,16 +266,49 @@ export class LocalSearch {
 
   private attempt(operator: VisitPairOperator, u: number, v: number): boolean {
     const state = this.state;
-    if (!(operator.evaluate(state, u, v) < improvementThreshold)) return false;
-    if (!this.movable(u, v, operator)) return false;
+    const delta = operator.evaluate(state, u, v);
+    if (!(delta < improvementThreshold)) return false;
     const routeU = state.routeOf[u] as number;
     const routeV = state.routeOf[v] as number;
+    const emptyTravel = (state.emptyRouteTravel[routeU] as number) + (state.emptyRouteTravel[routeV] as number);
+    if (emptyTravel > 0 && routeU !== routeV && !(delta + this.emptyingCorrection(operator, u, v) < improvementThreshold)) return false;
+    if (!this.movable(u, v, operator)) return false;
     operator.apply(state, u, v);
     state.moveCount++;
     state.updateRoute(routeU);
     if (routeV !== routeU) state.updateRoute(routeV);
     this.searchCompleted = false;
     return true;
+  }
+
+  // Operators price an empty route at its start-to-end travel, yet a rep
+  // with no visit that day travels nothing (see RouteState.emptyRouteTravel):
+  // the difference for routes a move empties or fills. Swaps never do either.
+  private emptyingCorrection(operator: VisitPairOperator, u: number, v: number): number {
+    const { routeOf, routeCustomers, position, emptyRouteTravel } = this.state;
+    const routeU = routeOf[u] as number;
+    const routeV = routeOf[v] as number;
+    const countU = routeCustomers[routeU] as number;
+    const countV = routeCustomers[routeV] as number;
+    let afterU: number;
+    let afterV: number;
+    if (operator === relocate) {
+      afterU = countU - 1;
+      afterV = countV + 1;
+    } else if (operator === relocateTwo || operator === relocateTwoReversed) {
+      afterU = countU - 2;
+      afterV = countV + 2;
+    } else if (operator === twoOptStar) {
+      afterU = (position[u] as number) + countV - (position[v] as number);
+      afterV = (position[v] as number) + countU - (position[u] as number);
+    } else if (operator === twoOptStarReversed) {
+      afterU = (position[u] as number) + (position[v] as number);
+      afterV = countU - (position[u] as number) + countV - (position[v] as number);
+    } else {
+      return 0;
+    }
+    const emptied = (before: number, after: number): number => (after === 0 ? 1 : 0) - (before === 0 ? 1 : 0);
+    return -((emptyRouteTravel[routeU] as number) * emptied(countU, afterU) + (emptyRouteTravel[routeV] as number) * emptied(countV, afterV));
   }
 
   private firstEmptyRoute(day: number): number {
@@ -271,7 +321,7 @@ export class LocalSearch {
 
   private trySwapStar(): void {
     const state = this.state;
-    const { routeDay, routeCustomers, routeFixed, routeLastModified, routeLastTestedSwapStar } = state;
+    const { routeDay, routeRep, routeCustomers, routeFixed, routeLastModified, routeLastTestedSwapStar } = state;
     const crossDay = this.settings.crossDaySwapStar;
     for (const routeU of this.routeOrder) {
       const lastTested = routeLastTestedSwapStar[routeU] as number;
@@ -283,7 +333,8 @@ export class LocalSearch {
       const last = crossDay && hasFlexible ? state.routeCount : (state.routeFirst[day + 1] as number);
       for (let routeV = first; routeV < last; routeV++) {
         if (routeV <= routeU || (routeCustomers[routeV] as number) === 0) continue;
-        if (routeDay[routeV] !== day && (routeFixed[routeV] as number) === (routeCustomers[routeV] as number)) continue;
+        const otherGroup = routeDay[routeV] !== day || routeRep[routeV] !== routeRep[routeU];
+        if (otherGroup && (!hasFlexible || (routeFixed[routeV] as number) === (routeCustomers[routeV] as number))) continue;
         if (Math.max(routeLastModified[routeU] as number, routeLastModified[routeV] as number) <= lastTested) continue;
         if (!state.sectorsOverlap(routeU, routeV)) continue;
         if (this.swapStar.evaluate(state, routeU, routeV) < improvementThreshold) {

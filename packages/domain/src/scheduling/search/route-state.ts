@@ -1,21 +1,20 @@
 import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 
-const angleRange = 65536;
-
-function positiveModulo(value: number): number {
-  return ((value % angleRange) + angleRange) % angleRange;
-}
+import { polarAngles, positiveModulo } from "./polar-angles.ts";
 
 /**
  * The mutable solution the local search works on, in flat typed arrays.
  * A visit of customer c on day d is node d·size + c; route r has a start
- * depot node depotBase + 2r and an end depot node depotBase + 2r + 1. Routes
- * of day d are routeFirst[d] .. routeFirst[d + 1]. Per-node prefix loads and
+ * depot node depotBase + 2r and an end depot node depotBase + 2r + 1, located
+ * at the route's own start and end (the depot, or its rep's home). Routes of
+ * day d are routeFirst[d] .. routeFirst[d + 1]. Per-node prefix loads and
  * times make every move evaluation O(1) (Vidal 2022, HGS-CVRP).
  */
 export class RouteState {
   readonly problem: VisitCycleProblem;
   readonly size: number;
+  /** Rows of the travel matrix (size plus the reps' homes). */
+  readonly matrixSize: number;
   readonly dayCount: number;
   readonly depotBase: number;
   readonly routeCount: number;
@@ -35,6 +34,8 @@ export class RouteState {
   readonly lastTestedRouteImprovement: Int32Array;
 
   readonly routeDay: Int32Array;
+  /** Rep of each route, −1 for anonymous vehicles. */
+  readonly routeRep: Int32Array;
   readonly routeCustomers: Int32Array;
   readonly routeLastModified: Int32Array;
   readonly routeLastTestedSwapStar: Int32Array;
@@ -45,8 +46,16 @@ export class RouteState {
   readonly routeReversal: Float64Array;
   readonly routeCapacity: Float64Array;
   readonly routeDurationLimit: Float64Array;
+  /**
+   * Travel from a route's start to its end, which the prefix sums charge an
+   * empty route although a rep with no visit that day travels nothing. Zero
+   * with one depot or a rep ending at home; moves that empty or fill a route
+   * correct for it, and plans never count it.
+   */
+  readonly emptyRouteTravel: Float64Array;
   readonly sectorStart: Int32Array;
   readonly sectorEnd: Int32Array;
+  /** Angle of customer c around the start of rep r's routes (the depot without reps) at polarAngle[max(r, 0) · size + c]. */
   readonly polarAngle: Int32Array | null;
 
   /**
@@ -55,7 +64,7 @@ export class RouteState {
    * moves), so one node stands for their visit whatever the day.
    */
   readonly flexible: Uint8Array;
-  /** For a flexible customer c and day d, the index of combination {d} at singleDayPattern[c · dayCount + d]. */
+  /** For a flexible customer c, rep r (0 without reps) and day d, the index of combination (r, {d}) at singleDayPattern[(c · reps + r) · dayCount + d]. */
   readonly singleDayPattern: Int32Array;
   /** Node of customer c's visit on day d at visitNode[d · size + c]. */
   readonly visitNode: Int32Array;
@@ -71,6 +80,9 @@ export class RouteState {
   readonly scratchFirst: Int32Array;
   readonly scratchSecond: Int32Array;
 
+  /** Reps, or 1 for the anonymous fleet: the stride of polarAngle and singleDayPattern. */
+  readonly repSlots: number;
+
   penaltyLoad = 1;
   penaltyDuration = 1;
   readonly balanceWeight: number;
@@ -80,13 +92,13 @@ export class RouteState {
     this.problem = problem;
     const size = problem.customerCount + 1;
     this.size = size;
+    this.matrixSize = problem.locationCount;
     this.dayCount = problem.cycleDays;
     this.travel = problem.travel;
     this.demand = problem.demand;
     this.service = problem.service;
     this.balanceWeight = problem.workloadBalanceWeight;
-    this.routeFirst = new Int32Array(this.dayCount + 1);
-    for (let day = 0; day < this.dayCount; day++) this.routeFirst[day + 1] = (this.routeFirst[day] as number) + (problem.vehicles[day] as number);
+    this.routeFirst = problem.routeFirst.slice();
     this.routeCount = this.routeFirst[this.dayCount] as number;
     this.depotBase = this.dayCount * size;
     const nodeCount = this.depotBase + 2 * this.routeCount;
@@ -104,6 +116,7 @@ export class RouteState {
 
     const routeCount = this.routeCount;
     this.routeDay = new Int32Array(routeCount);
+    this.routeRep = problem.routeRep.slice();
     this.routeCustomers = new Int32Array(routeCount);
     this.routeLastModified = new Int32Array(routeCount);
     this.routeLastTestedSwapStar = new Int32Array(routeCount);
@@ -114,45 +127,44 @@ export class RouteState {
     this.routeReversal = new Float64Array(routeCount);
     this.routeCapacity = new Float64Array(routeCount);
     this.routeDurationLimit = new Float64Array(routeCount);
+    this.emptyRouteTravel = new Float64Array(routeCount);
     this.sectorStart = new Int32Array(routeCount);
     this.sectorEnd = new Int32Array(routeCount);
     for (let day = 0; day < this.dayCount; day++) {
       for (let route = this.routeFirst[day] as number; route < (this.routeFirst[day + 1] as number); route++) {
         this.routeDay[route] = day;
-        this.routeCapacity[route] = problem.capacity[day] as number;
-        this.routeDurationLimit[route] = problem.durationLimit[day] as number;
+        this.routeCapacity[route] = problem.routeCapacity[route] as number;
+        this.routeDurationLimit[route] = problem.routeDurationLimit[route] as number;
         this.routeOf[this.depotBase + 2 * route] = route;
         this.routeOf[this.depotBase + 2 * route + 1] = route;
+        this.location[this.depotBase + 2 * route] = problem.routeStart[route] as number;
+        this.location[this.depotBase + 2 * route + 1] = problem.routeEnd[route] as number;
+        this.emptyRouteTravel[route] = this.distance(this.depotBase + 2 * route, this.depotBase + 2 * route + 1);
       }
     }
-    const { planarX, planarY } = problem;
-    if (planarX !== null && planarY !== null) {
-      this.polarAngle = new Int32Array(size);
-      for (let customer = 1; customer < size; customer++) {
-        const angle = Math.atan2((planarY[customer] as number) - (planarY[0] as number), (planarX[customer] as number) - (planarX[0] as number));
-        this.polarAngle[customer] = positiveModulo(Math.round((32768 * angle) / Math.PI));
-      }
-    } else {
-      this.polarAngle = null;
-    }
+    this.repSlots = Math.max(1, problem.repIds.length);
+    this.polarAngle = polarAngles(problem, this.repSlots);
     this.flexible = new Uint8Array(size);
-    this.singleDayPattern = new Int32Array(size * this.dayCount).fill(-1);
+    this.singleDayPattern = new Int32Array(size * this.repSlots * this.dayCount).fill(-1);
     this.visitNode = new Int32Array(this.dayCount * size);
     this.cumulatedFixed = new Int32Array(nodeCount);
     this.routeFixed = new Int32Array(routeCount);
     const everyDay = this.dayCount >= 31 ? -1 : (1 << this.dayCount) - 1;
+    const withReps = problem.repIds.length > 0;
     for (let customer = 1; customer < size; customer++) {
       const first = problem.patternStart[customer] as number;
       const last = problem.patternStart[customer + 1] as number;
       let covered = 0;
-      let singleDays = last - first === this.dayCount;
+      // With reps, one single-day combination per route: (rep, day) pairs are distinct, so that many cover every route.
+      let singleDays = last - first === (withReps ? this.routeCount : this.dayCount);
       for (let pattern = first; pattern < last && singleDays; pattern++) {
         const mask = problem.patternMask[pattern] as number;
         singleDays = mask !== 0 && (mask & (mask - 1)) === 0 && problem.patternCost[pattern] === problem.patternCost[first];
         covered |= mask;
-        if (singleDays) this.singleDayPattern[customer * this.dayCount + (31 - Math.clz32(mask))] = pattern;
+        const rep = Math.max(0, problem.patternRep[pattern] as number);
+        if (singleDays) this.singleDayPattern[(customer * this.repSlots + rep) * this.dayCount + (31 - Math.clz32(mask))] = pattern;
       }
-      const flexible = singleDays && covered === everyDay && this.dayCount > 1;
+      const flexible = singleDays && (withReps ? this.routeCount > 1 : covered === everyDay && this.dayCount > 1);
       this.flexible[customer] = flexible ? 1 : 0;
       for (let day = 0; day < this.dayCount; day++) this.visitNode[day * size + customer] = flexible ? customer : day * size + customer;
     }
@@ -180,7 +192,7 @@ export class RouteState {
   }
 
   distance(from: number, to: number): number {
-    return this.travel[(this.location[from] as number) * this.size + (this.location[to] as number)] as number;
+    return this.travel[(this.location[from] as number) * this.matrixSize + (this.location[to] as number)] as number;
   }
 
   /** Penalised cost of a route beyond its travel: excess load and duration, and workload balance. */
@@ -211,6 +223,10 @@ export class RouteState {
     let serviceTime = 0;
     let fixed = 0;
     const day = this.routeDay[route] as number;
+    const rep = Math.max(0, this.routeRep[route] as number);
+    const flexibleBase = rep * this.dayCount + day;
+    const angleBase = rep * this.size;
+    const matrixSize = this.matrixSize;
     const angles = this.polarAngle;
     let first = true;
     this.cumulatedLoad[node] = 0;
@@ -223,13 +239,13 @@ export class RouteState {
       place++;
       const fromLocation = this.location[node] as number;
       const toLocation = this.location[following] as number;
-      time += this.travel[fromLocation * this.size + toLocation] as number;
-      reversal += (this.travel[toLocation * this.size + fromLocation] as number) - (this.travel[fromLocation * this.size + toLocation] as number);
+      time += this.travel[fromLocation * matrixSize + toLocation] as number;
+      reversal += (this.travel[toLocation * matrixSize + fromLocation] as number) - (this.travel[fromLocation * matrixSize + toLocation] as number);
       if (following !== end) {
         if (this.flexible[toLocation] === 1) {
           // A cross-day move may have brought the visit here: its day is this route's day.
           this.visitMask[toLocation] = 1 << day;
-          this.patternIndex[toLocation] = this.singleDayPattern[toLocation * this.dayCount + day] as number;
+          this.patternIndex[toLocation] = this.singleDayPattern[toLocation * this.repSlots * this.dayCount + flexibleBase] as number;
         } else {
           fixed++;
         }
@@ -238,7 +254,7 @@ export class RouteState {
         time += visitService;
         serviceTime += visitService;
         if (angles !== null) {
-          const angle = angles[toLocation] as number;
+          const angle = angles[angleBase + toLocation] as number;
           if (first) {
             this.sectorStart[route] = angle;
             this.sectorEnd[route] = angle;
@@ -274,8 +290,9 @@ export class RouteState {
     else this.sectorStart[route] = angle;
   }
 
-  /** Whether the angular sectors of two routes around the depot overlap. */
+  /** Whether the angular sectors of two routes around their start overlap; always true for routes of different reps. */
   sectorsOverlap(first: number, second: number): boolean {
+    if (this.routeRep[first] !== this.routeRep[second]) return true;
     const startA = this.sectorStart[first] as number;
     const startB = this.sectorStart[second] as number;
     return (
@@ -376,3 +393,4 @@ export class RouteState {
     return node;
   }
 }
+

@@ -1,4 +1,5 @@
 import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
+import type { Individual } from "./individual.ts";
 
 /**
  * Optimal split of one day's tour into at most `vehicles[day]` consecutive
@@ -10,9 +11,49 @@ export class DaySplitter {
   private readonly problem: VisitCycleProblem;
   private potential: Float64Array = new Float64Array(0);
   private predecessor: Int32Array = new Int32Array(0);
+  private readonly byRep: Int32Array;
 
   constructor(problem: VisitCycleProblem) {
     this.problem = problem;
+    this.byRep = new Int32Array(problem.customerCount);
+  }
+
+  /** Cuts every day's tour of an individual into its routes. */
+  splitDays(individual: Individual, penaltyLoad: number, penaltyDuration: number): void {
+    for (let day = 0; day < this.problem.cycleDays; day++) {
+      const tour = individual.tours[day] as Int32Array;
+      const routeEnds = individual.routeEnds[day] as Int32Array;
+      if (this.problem.repIds.length > 0) this.splitByRep(day, tour, individual.customerRep, routeEnds);
+      else this.split(day, tour, penaltyLoad, penaltyDuration, routeEnds);
+    }
+  }
+
+  /**
+   * With reps there is nothing to optimise: a rep makes one route a day and
+   * each customer's rep is fixed by its combination, so the tour is sorted
+   * (stably) into the day's routes in rep order.
+   */
+  private splitByRep(day: number, tour: Int32Array, customerRep: Int32Array, routeEnds: Int32Array): void {
+    const { repDayRoute, routeFirst, cycleDays } = this.problem;
+    const firstRoute = routeFirst[day] as number;
+    routeEnds.fill(0);
+    for (const customer of tour) {
+      const route = repDayRoute[(customerRep[customer] as number) * cycleDays + day] ?? -1;
+      if (route < 0) throw new Error(`customer ${customer} is on day ${day} with rep ${customerRep[customer]}, who does not work that day`);
+      routeEnds[route - firstRoute] = (routeEnds[route - firstRoute] as number) + 1;
+    }
+    for (let slot = 1; slot < routeEnds.length; slot++) routeEnds[slot] = (routeEnds[slot] as number) + (routeEnds[slot - 1] as number);
+    // routeEnds now holds where each route ends; fill routes back to front to keep the order within each.
+    const placed = this.byRep;
+    const next = routeEnds.slice();
+    for (let index = tour.length - 1; index >= 0; index--) {
+      const customer = tour[index] as number;
+      const slot = (repDayRoute[(customerRep[customer] as number) * cycleDays + day] as number) - firstRoute;
+      const place = (next[slot] as number) - 1;
+      next[slot] = place;
+      placed[place] = customer;
+    }
+    tour.set(placed.subarray(0, tour.length));
   }
 
   /** Writes into `routeEnds` (one entry per vehicle) where each route of the tour ends. */

@@ -2,8 +2,10 @@ import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 
 /** One rep's route on one day. */
 export interface PlannedRoute {
-  /** Vehicle (rep) slot on the day, from 0. */
+  /** Vehicle slot on the day, from 0 (with reps, the index among the reps working that day). */
   readonly vehicle: number;
+  /** The rep making the route; null for an anonymous vehicle. */
+  readonly repId: string | null;
   /** Customers in visiting order, by input id. */
   readonly customerIds: readonly string[];
   /** Customers in visiting order, by node number (1 = first input customer). */
@@ -41,12 +43,18 @@ export interface CyclePlan {
  * Builds a plan from routes given as node lists per day, and evaluates it:
  * travel, durations, loads, excesses and the secondary objective. Customers'
  * days are read from the routes, so a plan built from hand-made routes is
- * evaluated exactly like one from the solver.
+ * evaluated exactly like one from the solver. Route k of day d is the route
+ * slot problem.routeFirst[d] + k: with reps, the k-th rep working that day,
+ * from their start to their end. A customer served by two reps, or on days
+ * or by a rep no allowed combination has, makes the plan infeasible.
  */
 export function buildCyclePlan(problem: VisitCycleProblem, routesByDay: readonly (readonly (readonly number[])[])[]): CyclePlan {
   const size = problem.customerCount + 1;
+  const matrixSize = problem.locationCount;
   const { travel, demand, service } = problem;
   const visitMask = new Int32Array(size);
+  // Rep of each customer's visits: −1 without reps, −2 before the first visit, −3 when two reps share it.
+  const visitRep = new Int32Array(size).fill(-2);
   let totalTravel = 0;
   let balance = 0;
   let excessLoad = 0;
@@ -55,25 +63,30 @@ export function buildCyclePlan(problem: VisitCycleProblem, routesByDay: readonly
     const planned: PlannedRoute[] = [];
     routes.forEach((nodes, vehicle) => {
       if (nodes.length === 0) return;
+      const limits = routeLimits(problem, day, vehicle);
+      const rep = limits.rep;
       let routeTravel = 0;
       let serviceTime = 0;
       let load = 0;
-      let previous = 0;
+      let previous = limits.start;
       for (const node of nodes) {
-        routeTravel += travel[previous * size + node] as number;
+        routeTravel += travel[previous * matrixSize + node] as number;
         serviceTime += service[node] as number;
         load += demand[node] as number;
         visitMask[node] = (visitMask[node] as number) | (1 << day);
+        const seen = visitRep[node] as number;
+        visitRep[node] = seen === -2 || seen === rep ? rep : -3;
         previous = node;
       }
-      routeTravel += travel[previous * size] as number;
+      routeTravel += travel[previous * matrixSize + limits.end] as number;
       const duration = routeTravel + serviceTime;
       totalTravel += routeTravel;
       balance += problem.workloadBalanceWeight * duration * duration;
-      excessLoad += Math.max(0, load - (problem.capacity[day] as number));
-      excessDuration += Math.max(0, duration - (problem.durationLimit[day] as number));
+      excessLoad += Math.max(0, load - limits.capacity);
+      excessDuration += Math.max(0, duration - limits.durationLimit);
       planned.push({
         vehicle,
+        repId: rep < 0 ? null : (problem.repIds[rep] as string),
         customerIds: nodes.map((node) => problem.nodeIds[node] as string),
         nodes: [...nodes],
         travel: routeTravel,
@@ -94,7 +107,7 @@ export function buildCyclePlan(problem: VisitCycleProblem, routesByDay: readonly
     customerDays.set(problem.nodeIds[customer] as string, visitDays);
     let matched = false;
     for (let pattern = problem.patternStart[customer] as number; pattern < (problem.patternStart[customer + 1] as number); pattern++) {
-      if (problem.patternMask[pattern] === mask) {
+      if (problem.patternMask[pattern] === mask && problem.patternRep[pattern] === visitRep[customer]) {
         patternCost += problem.patternCost[pattern] as number;
         matched = true;
         break;
@@ -112,4 +125,23 @@ export function buildCyclePlan(problem: VisitCycleProblem, routesByDay: readonly
     excessDuration,
     feasible: patternsRespected && fleetRespected && excessLoad < 1e-9 && excessDuration < 1e-9,
   };
+}
+
+/**
+ * Where route k of a day starts and ends, its limits and rep. A route beyond
+ * the day's fleet (which makes a plan infeasible) is taken as an anonymous
+ * vehicle at the depot with the day's limits.
+ */
+export function routeLimits(problem: VisitCycleProblem, day: number, vehicle: number) {
+  if (vehicle < (problem.vehicles[day] as number)) {
+    const slot = (problem.routeFirst[day] as number) + vehicle;
+    return {
+      rep: problem.routeRep[slot] as number,
+      start: problem.routeStart[slot] as number,
+      end: problem.routeEnd[slot] as number,
+      capacity: problem.routeCapacity[slot] as number,
+      durationLimit: problem.routeDurationLimit[slot] as number,
+    };
+  }
+  return { rep: -1, start: 0, end: 0, capacity: problem.capacity[day] as number, durationLimit: problem.durationLimit[day] as number };
 }

@@ -1,10 +1,13 @@
 import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 import type { CyclePlan } from "./cycle-plan.ts";
+import { routeLimits } from "./cycle-plan.ts";
 
-/** A route that breaks a day's limit. */
+/** A route that breaks a day's (or its rep's) limit. */
 export interface OverloadedRoute {
   readonly day: number;
   readonly vehicle: number;
+  /** The rep making the route; null for an anonymous vehicle. */
+  readonly repId: string | null;
   readonly duration: number;
   readonly durationLimit: number;
   /** Time above the limit (0 when only the capacity is exceeded). */
@@ -18,6 +21,8 @@ export interface OverloadedRoute {
 export interface UnplacedVisit {
   readonly customerId: string;
   readonly day: number;
+  /** The rep whose route could not hold the visit; null for an anonymous vehicle. */
+  readonly repId: string | null;
 }
 
 /** Why a plan is infeasible, in terms a manager can act on. */
@@ -35,7 +40,7 @@ export interface Diagnosis {
   readonly travelTime: number;
   /** Service plus travel. */
   readonly requiredTime: number;
-  /** Vehicles × route duration limit summed over days; Infinity when some day has no limit. */
+  /** Route duration limits summed over every route of the cycle (vehicles or working reps); Infinity when some route has no limit. */
   readonly availableTime: number;
   /** One plain-language paragraph. */
   readonly summary: string;
@@ -43,20 +48,29 @@ export interface Diagnosis {
 
 /** Explains an infeasible plan: overloaded routes, visits that do not fit, required versus available time. */
 export function diagnosePlan(problem: VisitCycleProblem, plan: CyclePlan): Diagnosis {
-  const size = problem.customerCount + 1;
+  const size = problem.locationCount;
   const { travel, service, demand } = problem;
   const overloadedRoutes: OverloadedRoute[] = [];
   const unplacedVisits: UnplacedVisit[] = [];
   let serviceTime = 0;
   for (const day of plan.days) {
-    const durationLimit = problem.durationLimit[day.day] as number;
-    const capacity = problem.capacity[day.day] as number;
     for (const route of day.routes) {
+      const { durationLimit, capacity, start, end } = routeLimits(problem, day.day, route.vehicle);
       serviceTime += route.serviceTime;
       const excessDuration = Math.max(0, route.duration - durationLimit);
       const excessLoad = Math.max(0, route.load - capacity);
       if (excessDuration < 1e-9 && excessLoad < 1e-9) continue;
-      overloadedRoutes.push({ day: day.day, vehicle: route.vehicle, duration: route.duration, durationLimit, excessDuration, load: route.load, capacity, excessLoad });
+      overloadedRoutes.push({
+        day: day.day,
+        vehicle: route.vehicle,
+        repId: route.repId,
+        duration: route.duration,
+        durationLimit,
+        excessDuration,
+        load: route.load,
+        capacity,
+        excessLoad,
+      });
       const nodes = [...route.nodes];
       let duration = route.duration;
       let load = route.load;
@@ -64,8 +78,8 @@ export function diagnosePlan(problem: VisitCycleProblem, plan: CyclePlan): Diagn
         let bestIndex = 0;
         let bestSaving = -Infinity;
         nodes.forEach((node, index) => {
-          const before = index === 0 ? 0 : (nodes[index - 1] as number);
-          const after = index === nodes.length - 1 ? 0 : (nodes[index + 1] as number);
+          const before = index === 0 ? start : (nodes[index - 1] as number);
+          const after = index === nodes.length - 1 ? end : (nodes[index + 1] as number);
           const timeSaving =
             (travel[before * size + node] as number) + (travel[node * size + after] as number) - (travel[before * size + after] as number) + (service[node] as number);
           const saving = duration > durationLimit + 1e-9 ? timeSaving : (demand[node] as number);
@@ -75,23 +89,27 @@ export function diagnosePlan(problem: VisitCycleProblem, plan: CyclePlan): Diagn
           }
         });
         const node = nodes[bestIndex] as number;
-        const before = bestIndex === 0 ? 0 : (nodes[bestIndex - 1] as number);
-        const after = bestIndex === nodes.length - 1 ? 0 : (nodes[bestIndex + 1] as number);
+        const before = bestIndex === 0 ? start : (nodes[bestIndex - 1] as number);
+        const after = bestIndex === nodes.length - 1 ? end : (nodes[bestIndex + 1] as number);
         duration -= (travel[before * size + node] as number) + (travel[node * size + after] as number) - (travel[before * size + after] as number) + (service[node] as number);
         load -= demand[node] as number;
         nodes.splice(bestIndex, 1);
-        unplacedVisits.push({ customerId: problem.nodeIds[node] as string, day: day.day });
+        unplacedVisits.push({ customerId: problem.nodeIds[node] as string, day: day.day, repId: route.repId });
       }
     }
   }
   let availableTime = 0;
-  for (let day = 0; day < problem.cycleDays; day++) availableTime += (problem.vehicles[day] as number) * (problem.durationLimit[day] as number);
+  for (const limit of problem.routeDurationLimit) availableTime += limit;
   const requiredTime = serviceTime + plan.totalTravel;
   const days = [...new Set(overloadedRoutes.map((route) => route.day))];
+  const where =
+    problem.repIds.length === 0
+      ? `on day(s) ${days.join(", ")}`
+      : `(${overloadedRoutes.map((route) => `rep ${route.repId} on day ${route.day}`).join(", ")})`;
   const summary =
     overloadedRoutes.length === 0
       ? "Every route fits its day's limits."
-      : `${overloadedRoutes.length} route(s) on day(s) ${days.join(", ")} exceed their limits ` +
+      : `${overloadedRoutes.length} route(s) ${where} exceed their limits ` +
         `(by ${overloadedRoutes.reduce((sum, route) => sum + route.excessDuration, 0).toFixed(1)} time units and ` +
         `${overloadedRoutes.reduce((sum, route) => sum + route.excessLoad, 0).toFixed(1)} load units in total); ` +
         `${unplacedVisits.length} visit(s) do not fit. The cycle needs ${requiredTime.toFixed(1)} time units ` +
