@@ -8,33 +8,32 @@ export function positiveModulo(value: number): number {
 }
 
 /**
- * Polar angle of every customer around where routes start, for SWAP*'s
- * angular sectors: around the depot, or around each rep's own start at
- * [rep · size + customer], so that the sectors of one rep's routes compare as
- * they do around a shared depot. Sectors around different homes say nothing
- * about overlap, so routes of different reps are never pruned
- * (RouteState.sectorsOverlap). Null without coordinates.
+ * Polar angle of every customer for SWAP*'s angular sectors (Vidal 2022),
+ * which prune pairs of routes lying apart. Around the depot, as in HGS-CVRP,
+ * when every route starts there. With reps, routes start at different homes
+ * and angles around one home say little about the routes from another, so the
+ * centre is the customers' centroid: routes whose customers fill disjoint
+ * sectors around it still lie apart, whichever home they start from. Null
+ * without coordinates.
  */
-export function polarAngles(problem: VisitCycleProblem, repSlots: number): Int32Array | null {
+export function polarAngles(problem: VisitCycleProblem): Int32Array | null {
   const { planarX, planarY } = problem;
   if (planarX === null || planarY === null) return null;
   const size = problem.customerCount + 1;
-  const angles = new Int32Array(size * repSlots);
-  for (let rep = 0; rep < repSlots; rep++) {
-    const centre = problem.repIds.length === 0 ? 0 : repStartLocation(problem, rep);
+  let centreX = planarX[0] as number;
+  let centreY = planarY[0] as number;
+  if (problem.repIds.length > 0) {
+    centreX = 0;
+    centreY = 0;
     for (let customer = 1; customer < size; customer++) {
-      const angle = Math.atan2((planarY[customer] as number) - (planarY[centre] as number), (planarX[customer] as number) - (planarX[centre] as number));
-      angles[rep * size + customer] = positiveModulo(Math.round((32768 * angle) / Math.PI));
+      centreX += (planarX[customer] as number) / problem.customerCount;
+      centreY += (planarY[customer] as number) / problem.customerCount;
     }
   }
-  return angles;
-}
-
-// Where rep r's routes start: every route of a rep starts at the same place.
-function repStartLocation(problem: VisitCycleProblem, rep: number): number {
-  for (let day = 0; day < problem.cycleDays; day++) {
-    const route = problem.repDayRoute[rep * problem.cycleDays + day] as number;
-    if (route >= 0) return problem.routeStart[route] as number;
+  const angles = new Int32Array(size);
+  for (let customer = 1; customer < size; customer++) {
+    const angle = Math.atan2((planarY[customer] as number) - centreY, (planarX[customer] as number) - centreX);
+    angles[customer] = positiveModulo(Math.round((32768 * angle) / Math.PI));
   }
-  return 0;
+  return angles;
 }

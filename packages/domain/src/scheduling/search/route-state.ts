@@ -55,7 +55,7 @@ export class RouteState {
   readonly emptyRouteTravel: Float64Array;
   readonly sectorStart: Int32Array;
   readonly sectorEnd: Int32Array;
-  /** Angle of customer c around the start of rep r's routes (the depot without reps) at polarAngle[max(r, 0) · size + c]. */
+  /** Angle of each customer around the depot, or with reps around the customers' centroid (see polarAngles). */
   readonly polarAngle: Int32Array | null;
 
   /**
@@ -80,7 +80,7 @@ export class RouteState {
   readonly scratchFirst: Int32Array;
   readonly scratchSecond: Int32Array;
 
-  /** Reps, or 1 for the anonymous fleet: the stride of polarAngle and singleDayPattern. */
+  /** Reps, or 1 for the anonymous fleet: the stride of singleDayPattern. */
   readonly repSlots: number;
 
   penaltyLoad = 1;
@@ -143,7 +143,7 @@ export class RouteState {
       }
     }
     this.repSlots = Math.max(1, problem.repIds.length);
-    this.polarAngle = polarAngles(problem, this.repSlots);
+    this.polarAngle = polarAngles(problem);
     this.flexible = new Uint8Array(size);
     this.singleDayPattern = new Int32Array(size * this.repSlots * this.dayCount).fill(-1);
     this.visitNode = new Int32Array(this.dayCount * size);
@@ -225,7 +225,6 @@ export class RouteState {
     const day = this.routeDay[route] as number;
     const rep = Math.max(0, this.routeRep[route] as number);
     const flexibleBase = rep * this.dayCount + day;
-    const angleBase = rep * this.size;
     const matrixSize = this.matrixSize;
     const angles = this.polarAngle;
     let first = true;
@@ -254,7 +253,7 @@ export class RouteState {
         time += visitService;
         serviceTime += visitService;
         if (angles !== null) {
-          const angle = angles[angleBase + toLocation] as number;
+          const angle = angles[toLocation] as number;
           if (first) {
             this.sectorStart[route] = angle;
             this.sectorEnd[route] = angle;
@@ -290,9 +289,8 @@ export class RouteState {
     else this.sectorStart[route] = angle;
   }
 
-  /** Whether the angular sectors of two routes around their start overlap; always true for routes of different reps. */
+  /** Whether the angular sectors of two routes overlap. */
   sectorsOverlap(first: number, second: number): boolean {
-    if (this.routeRep[first] !== this.routeRep[second]) return true;
     const startA = this.sectorStart[first] as number;
     const startB = this.sectorStart[second] as number;
     return (
