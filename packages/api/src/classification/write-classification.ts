@@ -53,13 +53,6 @@ export function applyStatement(query: ClassificationSql, policy: EffectivePolicy
   const method = query.param(policy.parameters.method);
   const template = reasonTemplate(policy, period)!;
   return `${query.ctes},
-     changed as (
-       select k.id, k.rank, k.current_class, k.proposed_class, k.computed_class, k.average, k.months_averaged,
-              k.running_before, k.override_until, k.override_reason,
-              case when k.override_class is null then ${method}::text else '${ClassAssignmentSource.MANUAL}' end as source
-       from classified k
-       where k.proposed_class is distinct from k.current_class
-     ),
      run as (
        insert into class_change_run (territory_id, source, as_of, first_month, last_month, customer_count, total, reason_template, actor_id, applied_at)
        select $1::uuid, ${method}::text, $6::date, $2::date, $3::date, t.customer_count, t.total,
@@ -67,29 +60,32 @@ export function applyStatement(query: ClassificationSql, policy: EffectivePolicy
        from totals t
        returning id
      ),
+     -- Only customers whose class changes, and only if their class is still the one read; the
+     -- update returns the figures, so the history and the listed changes need no further join.
      updated as (
-       update customer c set class = x.proposed_class
-       from changed x
-       where c.id = x.id and c.class is not distinct from x.current_class
-       returning c.id
+       update customer c set class = k.proposed_class
+       from classified k
+       where c.id = k.id and k.proposed_class is distinct from k.current_class and c.class is not distinct from k.current_class
+       returning c.id, c.code, c.name, k.current_class, k.proposed_class, k.rank, k.average, k.months_averaged, k.running_before,
+                 k.computed_class, k.override_class, k.override_until, k.override_reason
      ),
      inserted as (
        insert into class_assignment (run_id, customer_id, from_class, to_class, source, volume, rank, months_averaged, running_before, computed_class, override_until, override_reason)
-       select (select id from run), x.id, x.current_class, x.proposed_class, x.source, x.average, x.rank, x.months_averaged, x.running_before, x.computed_class, x.override_until, x.override_reason
-       from changed x join updated u on u.id = x.id
-       returning customer_id
+       select (select id from run), u.id, u.current_class, u.proposed_class,
+              case when u.override_class is null then ${method}::text else '${ClassAssignmentSource.MANUAL}' end,
+              u.average, u.rank, u.months_averaged, u.running_before, u.computed_class, u.override_until, u.override_reason
+       from updated u
+       returning 1
      )
      select (select customer_count from totals)::int as customer_count, (select count(*) from inserted)::int as changed_count,
             (select total from totals)::text as total, listed.*
      from (select 1) as one
      left join lateral (
-       -- Names only for the listed changes, not for every changed row.
-       select x.id, c.code, c.name, x.current_class as from_class, x.proposed_class as to_class, x.rank::int as rank,
-              trim_scale(x.average)::text as average, x.months_averaged, x.running_before::text as running_before, x.computed_class,
-              x.override_until::text as override_until, x.override_reason
-       from (select * from changed x where x.id in (select u.id from updated u) order by x.rank limit ${storedChangesLimit}) x
-       join customer c on c.id = x.id
-       order by x.rank
+       select u.id, u.code, u.name, u.current_class as from_class, u.proposed_class as to_class, u.rank::int as rank,
+              trim_scale(u.average)::text as average, u.months_averaged, u.running_before::text as running_before, u.computed_class,
+              u.override_until::text as override_until, u.override_reason
+       from updated u
+       order by u.rank limit ${storedChangesLimit}
      ) listed on true`;
 }
 
