@@ -120,7 +120,9 @@ export class Migration20261122120000_class_history_set_based_integrity extends M
     this.addSql(`create trigger "class_change_run_delete_checks_history" after delete on "class_change_run"
       referencing old table as old_rows for each statement execute function "class_change_run_refuse_delete_with_history"();`);
 
-    // Fires only when an UPDATE sets the id column to a different value, so ordinary updates pay nothing.
+    // AFTER, not BEFORE: a BEFORE row trigger makes every UPDATE of the table lock and WAL-log
+    // each row before the trigger's column list is even looked at; an AFTER trigger with
+    // "UPDATE OF id" is only queued when the id column is set, so ordinary updates pay nothing.
     this.addSql(`create function "class_assignment_refuse_key_change"() returns trigger language plpgsql as $$
       begin
         if TG_TABLE_NAME = 'customer' and exists (select 1 from class_assignment a where a.customer_id = old.id) then
@@ -131,11 +133,11 @@ export class Migration20261122120000_class_history_set_based_integrity extends M
           raise exception 'update on table "class_change_run" violates foreign key constraint "class_assignment_run_id_foreign" on table "class_assignment"'
             using errcode = 'foreign_key_violation', constraint = 'class_assignment_run_id_foreign', table = 'class_assignment';
         end if;
-        return new;
+        return null;
       end $$;`);
-    this.addSql(`create trigger "customer_id_change_checks_class_assignments" before update of "id" on "customer"
+    this.addSql(`create trigger "customer_id_change_checks_class_assignments" after update of "id" on "customer"
       for each row when (old.id is distinct from new.id) execute function "class_assignment_refuse_key_change"();`);
-    this.addSql(`create trigger "class_change_run_id_change_checks_class_assignments" before update of "id" on "class_change_run"
+    this.addSql(`create trigger "class_change_run_id_change_checks_class_assignments" after update of "id" on "class_change_run"
       for each row when (old.id is distinct from new.id) execute function "class_assignment_refuse_key_change"();`);
   }
 
