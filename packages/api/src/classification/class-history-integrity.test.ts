@@ -125,6 +125,17 @@ describe("class history references", () => {
     expect(await historyCount(customerIds[0]!)).toBe(0);
   });
 
+  it("leave no orphan when the writer updated the customer itself, as an apply does, and a delete races it", async () => {
+    await writer.query("begin");
+    await writer.query("update customer set class = 'A' where id = $1", [customerIds[0]]);
+    await insertHistory(writer, customerIds.slice(0, 1), runId);
+    const deleting = other.query("delete from customer where id = $1", [customerIds[0]]);
+    await waitUntilBlocked(other);
+    await writer.query("commit");
+    await deleting;
+    expect(await historyCount(customerIds[0]!)).toBe(0);
+  });
+
   it("fail the history write when a delete of its customer commits first", async () => {
     await other.query("begin");
     await other.query("delete from customer where id = $1", [customerIds[0]]);

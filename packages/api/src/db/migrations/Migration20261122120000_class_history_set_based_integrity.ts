@@ -68,17 +68,27 @@ export class Migration20261122120000_class_history_set_based_integrity extends M
 
     // Counting the rows a locking query returns is what makes the checks safe under concurrency:
     // in READ COMMITTED a row deleted by a transaction that committed meanwhile is not returned.
-    // The queries are planned on each call (EXECUTE): the right plan for one row (index lookups)
-    // and for a territory's 100,000 rows (one hash join) differ, and a plan cached for the first
-    // would be reused for the second. Customers are joined row by row, not by distinct id, so the
-    // planner sees the transition table's true size; runs (one per statement) are grouped first.
+    // A customer whose current version this transaction wrote (xmin = our transaction id: the
+    // apply updates every customer it records a change for) is already locked against deletion
+    // until we commit, so only the others are locked here; savepoints have their own ids and
+    // take the locking path. The queries are planned on each call (EXECUTE): the right plan for
+    // one row (index lookups) and for a territory's 100,000 rows (one hash join) differ, and a
+    // plan cached for the first would be reused for the second. Customers are joined row by
+    // row, not by distinct id, so the planner sees the transition table's true size; runs (one
+    // per statement) are grouped first.
     this.addSql(`create function "class_assignment_check_references"() returns trigger language plpgsql as $$
       declare
         written bigint;
         found bigint;
+        locked bigint;
       begin
         execute 'select count(*) from new_rows' into written;
-        execute 'select count(*) from (select 1 from new_rows n join customer c on c.id = n.customer_id for key share of c) l' into found;
+        execute 'select count(*) from new_rows n join customer c on c.id = n.customer_id where c.xmin = pg_current_xact_id()::xid' into found;
+        if found < written then
+          execute 'select count(*) from (select 1 from new_rows n join customer c on c.id = n.customer_id
+                     where c.xmin <> pg_current_xact_id()::xid for key share of c) l' into locked;
+          found := found + locked;
+        end if;
         if found < written then
           raise exception 'insert or update on table "class_assignment" violates foreign key constraint "class_assignment_customer_id_foreign"'
             using errcode = 'foreign_key_violation', constraint = 'class_assignment_customer_id_foreign', table = 'class_assignment',
