@@ -153,11 +153,14 @@ export class SwapStar implements RoutePairOperator {
   }
 
   private preprocess(state: RouteState, route: number, other: number): void {
-    const { next, prev, location, routeLastModified } = state;
+    const { next, prev, location, routeLastModified, flexible } = state;
     const end = state.depotEnd(route);
     const otherStart = state.depotStart(other);
     const otherEnd = state.depotEnd(other);
+    // Between days only day-flexible visits move: the others need no data.
+    const crossDay = state.routeDay[route] !== state.routeDay[other];
     for (let u = next[state.depotStart(route)] as number; u !== end; u = next[u] as number) {
+      if (crossDay && flexible[location[u] as number] === 0) continue;
       const uPrev = prev[u] as number;
       const uNext = next[u] as number;
       this.removalDelta[u] = state.distance(uPrev, uNext) - state.distance(uPrev, u) - state.distance(u, uNext);
