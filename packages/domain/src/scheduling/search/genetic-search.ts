@@ -82,6 +82,8 @@ export interface GeneticSearchResult {
   /** Best feasible individual, or the one closest to feasibility when none was found. */
   readonly best: Individual;
   readonly iterations: number;
+  /** Individuals educated, initial ones and offspring (repairs not counted). */
+  readonly educations: number;
   readonly elapsedSeconds: number;
 }
 
@@ -109,6 +111,7 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   let bestFeasible: Individual | null = null;
   let bestInfeasible: Individual | null = null;
   let iteration = 0;
+  let educations = 0;
   let withoutImprovement = 0;
   let sinceRestart = 0;
   let lastProgressAt = -Infinity;
@@ -148,6 +151,7 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   };
 
   const educate = (individual: Individual): boolean => {
+    educations++;
     splitter.splitDays(individual, penalties.penaltyLoad, penalties.penaltyDuration);
     localSearch.run(individual, penalties.penaltyLoad, penalties.penaltyDuration);
     if (penalties.record(individual.excessLoad < feasibilityTolerance, individual.excessDuration < feasibilityTolerance)) {
@@ -209,9 +213,9 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
     localSearch.state.penaltyDuration = penalties.penaltyDuration;
     loadIndividual(localSearch.state, fallback);
     exportIndividual(localSearch.state, fallback);
-    return { best: fallback, iterations: iteration, elapsedSeconds: elapsed() };
+    return { best: fallback, iterations: iteration, educations, elapsedSeconds: elapsed() };
   }
-  return { best, iterations: iteration, elapsedSeconds: elapsed() };
+  return { best, iterations: iteration, educations, elapsedSeconds: elapsed() };
 }
 
 function isCloserToFeasible(candidate: Individual, incumbent: Individual): boolean {
