@@ -11,32 +11,53 @@ import type { NeighbourLists } from "../search/neighbours.ts";
  * the cheapest insertion into the rep's route of that day; under another rep,
  * every visit is removed and every day of the new combination inserted into
  * the new rep's routes. Every route is touched at most once, so the sum is the
- * exact change of penalised cost. Insertions are granular as in
- * `PatternChange`: next to the customer's nearest visits in each route, and
- * anywhere in a route holding none of them.
+ * exact change of penalised cost.
+ *
+ * A rep's route is short (one working day), so the cheapest insertion into
+ * it is found by trying every position, once per (customer, route): it is
+ * kept until the route changes (RouteState.routeLastModified) and shared by
+ * all combinations through that route. The search only weighs reps near the
+ * customer — its current rep, the rep whose home is nearest, and the reps
+ * serving its nearest neighbours — as granular neighbourhoods do for routes
+ * (Toth & Vigo 2003); `complete` weighs every rep.
  */
 export class RepPatternChange implements CustomerOperator {
   readonly name = "rep-pattern-change";
   private readonly removalCost: Float64Array;
   private readonly insertCost: Float64Array;
   private readonly insertPosition: Int32Array;
-  private readonly found: Int32Array;
-  private readonly candidateStamp: Int32Array;
+  /** Cheapest insertion of customer c into route r at [c · routeCount + r], valid while cachedAt > routeLastModified[r]. */
+  private readonly cachedCost: Float64Array;
+  private readonly cachedPosition: Int32Array;
+  private readonly cachedAt: Int32Array;
   private readonly repDays: Int32Array;
+  private readonly repStamp: Int32Array;
+  private readonly nearestRep: Int32Array;
   private readonly neighbours: NeighbourLists;
-  private readonly granularity: number;
+  private readonly repNeighbourCount: number;
   private stamp = 0;
   private chosenPattern = -1;
 
+  /** `granularity` nearest neighbours of a customer name the reps its moves may go to. */
   constructor(state: RouteState, neighbours: NeighbourLists, granularity: number) {
+    const { problem, size, routeCount } = state;
+    const repCount = problem.repIds.length;
     this.neighbours = neighbours;
-    this.granularity = granularity;
+    this.repNeighbourCount = granularity;
     this.removalCost = new Float64Array(state.dayCount);
-    this.insertCost = new Float64Array(state.routeCount);
-    this.insertPosition = new Int32Array(state.routeCount);
-    this.found = new Int32Array(state.routeCount);
-    this.candidateStamp = new Int32Array(state.routeCount);
-    this.repDays = new Int32Array(state.problem.repIds.length);
+    this.insertCost = new Float64Array(routeCount);
+    this.insertPosition = new Int32Array(routeCount);
+    this.cachedCost = new Float64Array(size * routeCount);
+    this.cachedPosition = new Int32Array(size * routeCount);
+    this.cachedAt = new Int32Array(size * routeCount).fill(-1);
+    this.repDays = new Int32Array(repCount);
+    this.repStamp = new Int32Array(repCount);
+    this.nearestRep = nearestReps(state);
+  }
+
+  /** Forgets every cached insertion: the state holds another solution or other penalties. */
+  reset(): void {
+    this.cachedAt.fill(-1);
   }
 
   evaluate(state: RouteState, customer: number): number {
@@ -48,11 +69,11 @@ export class RepPatternChange implements CustomerOperator {
     if (last - first <= 1 && current >= 0) return Infinity;
     const currentMask = state.visitMask[customer] as number;
     const currentRep = this.currentRep(state, customer);
-    this.prepare(state, customer, currentMask, currentRep);
+    const stamp = this.prepare(state, customer, currentMask, currentRep, true);
     const currentCost = current >= 0 ? (problem.patternCost[current] as number) : 0;
     let best = Infinity;
     for (let pattern = first; pattern < last; pattern++) {
-      if (pattern === current) continue;
+      if (pattern === current || this.repStamp[problem.patternRep[pattern] as number] !== stamp) continue;
       const delta = (problem.patternCost[pattern] as number) - currentCost + this.moveCost(state, pattern, currentMask, currentRep);
       if (delta < best) {
         best = delta;
@@ -71,7 +92,7 @@ export class RepPatternChange implements CustomerOperator {
     const { problem } = state;
     const currentMask = state.visitMask[customer] as number;
     const currentRep = this.currentRep(state, customer);
-    this.prepare(state, customer, currentMask, currentRep);
+    this.prepare(state, customer, currentMask, currentRep, false);
     let best = Infinity;
     this.chosenPattern = -1;
     for (let pattern = problem.patternStart[customer] as number; pattern < (problem.patternStart[customer + 1] as number); pattern++) {
@@ -146,12 +167,13 @@ export class RepPatternChange implements CustomerOperator {
   }
 
   // Fills removalCost for the days the customer is visited and, for every
-  // route it could join, insertCost and insertPosition.
-  private prepare(state: RouteState, customer: number, currentMask: number, currentRep: number): void {
-    const { problem, next, prev, routeDuration, routeLoad, routePenalty, routeOf, visitMask, visitNode, size, dayCount } = state;
+  // route of a weighed rep it could join, insertCost and insertPosition.
+  // Returns the stamp that marks the weighed reps in repStamp.
+  private prepare(state: RouteState, customer: number, currentMask: number, currentRep: number, nearOnly: boolean): number {
+    const { problem, next, prev, routeDuration, routeLoad, routePenalty, routeOf, visitNode, size, dayCount } = state;
     const demand = state.demand[customer] as number;
     const service = state.service[customer] as number;
-    const { removalCost, insertCost, insertPosition, found, candidateStamp, repDays } = this;
+    const { removalCost, repDays, repStamp } = this;
     for (let days = currentMask; days !== 0; days &= days - 1) {
       const day = 31 - Math.clz32(days & -days);
       const node = visitNode[day * size + customer] as number;
@@ -170,57 +192,86 @@ export class RepPatternChange implements CustomerOperator {
       const rep = problem.patternRep[pattern] as number;
       repDays[rep] = (repDays[rep] as number) | (problem.patternMask[pattern] as number);
     }
-    let pending = 0;
+    if (nearOnly) {
+      if (currentRep >= 0) repStamp[currentRep] = stamp;
+      repStamp[this.nearestRep[customer] as number] = stamp;
+      const { start, list } = this.neighbours;
+      const end = Math.min(start[customer + 1] as number, (start[customer] as number) + this.repNeighbourCount);
+      for (let entry = start[customer] as number; entry < end; entry++) {
+        const pattern = state.patternIndex[list[entry] as number] as number;
+        if (pattern >= 0) repStamp[problem.patternRep[pattern] as number] = stamp;
+      }
+    } else {
+      repStamp.fill(stamp);
+    }
+    const base = customer * state.routeCount;
+    const { cachedAt, cachedCost, cachedPosition, insertCost, insertPosition } = this;
     for (let rep = 0; rep < repDays.length; rep++) {
+      if (repStamp[rep] !== stamp) continue;
       // The current rep's routes on the customer's days already hold it.
       const days = rep === currentRep ? (repDays[rep] as number) & ~currentMask : (repDays[rep] as number);
       for (let rest = days; rest !== 0; rest &= rest - 1) {
         const route = problem.repDayRoute[rep * dayCount + (31 - Math.clz32(rest & -rest))] as number;
-        candidateStamp[route] = stamp;
-        insertCost[route] = Infinity;
-        insertPosition[route] = -1;
-        found[route] = 0;
-        pending++;
+        // A stamp equal to the route's last change may predate or follow it: only a later one is trusted.
+        if ((cachedAt[base + route] as number) > (state.routeLastModified[route] as number)) {
+          insertCost[route] = cachedCost[base + route] as number;
+          insertPosition[route] = cachedPosition[base + route] as number;
+          continue;
+        }
+        this.cheapestInsertion(state, customer, route, demand, service);
+        cachedCost[base + route] = insertCost[route] as number;
+        cachedPosition[base + route] = insertPosition[route] as number;
+        cachedAt[base + route] = state.moveCount;
       }
     }
-    const { start, list } = this.neighbours;
-    const end = start[customer + 1] as number;
-    for (let entry = start[customer] as number; entry < end && pending > 0; entry++) {
-      const neighbour = list[entry] as number;
-      for (let days = visitMask[neighbour] as number; days !== 0; days &= days - 1) {
-        const node = visitNode[(31 - Math.clz32(days & -days)) * size + neighbour] as number;
-        const route = routeOf[node] as number;
-        if (route < 0 || candidateStamp[route] !== stamp || (found[route] as number) >= this.granularity) continue;
-        this.consider(state, customer, route, node, demand, service);
-        this.consider(state, customer, route, prev[node] as number, demand, service);
-        found[route] = (found[route] as number) + 1;
-        if (found[route] === this.granularity) pending--;
-      }
-    }
-    for (let route = 0; route < state.routeCount; route++) {
-      if (candidateStamp[route] !== stamp || (found[route] as number) > 0) continue;
-      const routeEnd = state.depotEnd(route);
-      for (let position = state.depotStart(route); position !== routeEnd; position = next[position] as number) {
-        this.consider(state, customer, route, position, demand, service);
-      }
-    }
+    return stamp;
   }
 
-  private consider(state: RouteState, customer: number, route: number, position: number, demand: number, service: number): void {
-    const following = state.next[position] as number;
+  // Tries every position of the route.
+  private cheapestInsertion(state: RouteState, customer: number, route: number, demand: number, service: number): void {
+    const { next, travel, location } = state;
     const size = state.matrixSize;
-    const from = state.location[position] as number;
-    const to = state.location[following] as number;
-    const travel = state.travel;
-    const delta = (travel[from * size + customer] as number) + (travel[customer * size + to] as number) - (travel[from * size + to] as number);
-    const cost =
-      delta +
-      state.penalty(route, (state.routeDuration[route] as number) + delta + service, (state.routeLoad[route] as number) + demand) -
-      (state.routePenalty[route] as number) +
-      ((state.routeCustomers[route] as number) === 0 ? (state.emptyRouteTravel[route] as number) : 0);
-    if (cost < (this.insertCost[route] as number)) {
-      this.insertCost[route] = cost;
-      this.insertPosition[route] = position;
+    const duration = (state.routeDuration[route] as number) + service;
+    const load = (state.routeLoad[route] as number) + demand;
+    const offset = (state.routeCustomers[route] as number) === 0 ? (state.emptyRouteTravel[route] as number) : 0;
+    const routePenalty = state.routePenalty[route] as number;
+    const routeEnd = state.depotEnd(route);
+    let best = Infinity;
+    let bestPosition = -1;
+    for (let position = state.depotStart(route); position !== routeEnd; position = next[position] as number) {
+      const from = location[position] as number;
+      const to = location[next[position] as number] as number;
+      const delta = (travel[from * size + customer] as number) + (travel[customer * size + to] as number) - (travel[from * size + to] as number);
+      // Penalties never fall as a route grows, so a longer detour than the best cost cannot win.
+      if (delta >= best && delta + service >= 0) continue;
+      const cost = delta + state.penalty(route, duration + delta, load) - routePenalty + offset;
+      if (cost < best) {
+        best = cost;
+        bestPosition = position;
+      }
+    }
+    this.insertCost[route] = best;
+    this.insertPosition[route] = bestPosition;
+  }
+}
+
+/** For each customer, the rep among those of its combinations whose home is nearest (start to customer to end). */
+function nearestReps(state: RouteState): Int32Array {
+  const { problem, travel, matrixSize } = state;
+  const nearest = new Int32Array(state.size);
+  for (let customer = 1; customer < state.size; customer++) {
+    let best = Infinity;
+    for (let pattern = problem.patternStart[customer] as number; pattern < (problem.patternStart[customer + 1] as number); pattern++) {
+      const rep = problem.patternRep[pattern] as number;
+      const route = problem.repDayRoute[rep * state.dayCount + (31 - Math.clz32(problem.patternMask[pattern] as number))] as number;
+      const start = problem.routeStart[route] as number;
+      const end = problem.routeEnd[route] as number;
+      const detour = (travel[start * matrixSize + customer] as number) + (travel[customer * matrixSize + end] as number);
+      if (detour < best) {
+        best = detour;
+        nearest[customer] = rep;
+      }
     }
   }
+  return nearest;
 }

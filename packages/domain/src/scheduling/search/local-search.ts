@@ -103,6 +103,7 @@ export class LocalSearch {
     state.penaltyDuration = penaltyDuration;
     loadIndividual(state, individual);
     this.swapStar.reset();
+    if (this.patternChange instanceof RepPatternChange) this.patternChange.reset();
   }
 
   private completeCustomers(order: Int32Array): void {
