@@ -1,6 +1,7 @@
 import type { RouteState } from "../search/route-state.ts";
 import type { CustomerOperator } from "./route-operator.ts";
 import type { NeighbourLists } from "../search/neighbours.ts";
+import { nearestRepPatterns } from "../search/nearest-rep.ts";
 
 /**
  * Pattern improvement with reps: the multi-depot form of Vidal et al. (2012,
@@ -52,7 +53,8 @@ export class RepPatternChange implements CustomerOperator {
     this.cachedAt = new Int32Array(size * routeCount).fill(-1);
     this.repDays = new Int32Array(repCount);
     this.repStamp = new Int32Array(repCount);
-    this.nearestRep = nearestReps(state);
+    const nearest = nearestRepPatterns(problem).first;
+    this.nearestRep = Int32Array.from(nearest, (pattern, customer) => (customer === 0 ? 0 : (problem.patternRep[pattern] as number)));
   }
 
   /** Forgets every cached insertion: the state holds another solution or other penalties. */
@@ -253,25 +255,4 @@ export class RepPatternChange implements CustomerOperator {
     this.insertCost[route] = best;
     this.insertPosition[route] = bestPosition;
   }
-}
-
-/** For each customer, the rep among those of its combinations whose home is nearest (start to customer to end). */
-function nearestReps(state: RouteState): Int32Array {
-  const { problem, travel, matrixSize } = state;
-  const nearest = new Int32Array(state.size);
-  for (let customer = 1; customer < state.size; customer++) {
-    let best = Infinity;
-    for (let pattern = problem.patternStart[customer] as number; pattern < (problem.patternStart[customer + 1] as number); pattern++) {
-      const rep = problem.patternRep[pattern] as number;
-      const route = problem.repDayRoute[rep * state.dayCount + (31 - Math.clz32(problem.patternMask[pattern] as number))] as number;
-      const start = problem.routeStart[route] as number;
-      const end = problem.routeEnd[route] as number;
-      const detour = (travel[start * matrixSize + customer] as number) + (travel[customer * matrixSize + end] as number);
-      if (detour < best) {
-        best = detour;
-        nearest[customer] = rep;
-      }
-    }
-  }
-  return nearest;
 }

@@ -14,6 +14,8 @@ import { DaySplitter } from "./split.ts";
 import { PenaltyManager } from "./penalty-manager.ts";
 import { shouldStop } from "./stop-criteria.ts";
 import { SweepOrder } from "./sweep-order.ts";
+import { nearestRepPatterns } from "./nearest-rep.ts";
+import type { NearestRepPatterns } from "./nearest-rep.ts";
 import type { CancellationSignal, StopCriteria } from "./stop-criteria.ts";
 
 /** All tuning of the hybrid genetic search. */
@@ -107,6 +109,9 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   const penalties = new PenaltyManager(initialLoadPenalty(problem), 1, settings.targetFeasibleShare, 20);
   const population = new Population(settings, random, averageVisitCount(problem));
   const sweep = new SweepOrder(problem);
+  // Reps' customers start with their nearest rep: a random rep per customer
+  // leaves education a mess of crossing territories it does not undo.
+  const randomPatterns = nearestRepPatterns(problem);
 
   let bestFeasible: Individual | null = null;
   let bestInfeasible: Individual | null = null;
@@ -179,7 +184,7 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   const seedPopulation = (): void => {
     const target = settings.initialPopulationFactor * settings.minimumSize;
     for (let count = 0; count < target && !stopNow(); count++) {
-      const individual = random.nextFloat() < settings.sweepShare ? sweptIndividual() : randomIndividual(problem, random);
+      const individual = random.nextFloat() < settings.sweepShare ? sweptIndividual() : randomIndividual(problem, random, randomPatterns);
       if (educate(individual)) withoutImprovement = 0;
     }
   };
@@ -207,7 +212,7 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   const best = bestFeasible ?? bestInfeasible;
   if (best === null) {
     // Stopped before a single education: still return a complete (if poor) plan.
-    const fallback = randomIndividual(problem, random);
+    const fallback = randomIndividual(problem, random, randomPatterns);
     splitter.splitDays(fallback, penalties.penaltyLoad, penalties.penaltyDuration);
     localSearch.state.penaltyLoad = penalties.penaltyLoad;
     localSearch.state.penaltyDuration = penalties.penaltyDuration;
@@ -225,12 +230,13 @@ function isCloserToFeasible(candidate: Individual, incumbent: Individual): boole
   return objectiveCost(candidate) < objectiveCost(incumbent);
 }
 
-function randomIndividual(problem: VisitCycleProblem, random: RandomGenerator): Individual {
+// Combinations drawn at random from `patterns`; tours in random order.
+function randomIndividual(problem: VisitCycleProblem, random: RandomGenerator, patterns: NearestRepPatterns): Individual {
   const individual = createIndividual(problem);
   const buffers = Array.from({ length: problem.cycleDays }, () => [] as number[]);
   for (let customer = 1; customer <= problem.customerCount; customer++) {
-    const first = problem.patternStart[customer] as number;
-    const count = (problem.patternStart[customer + 1] as number) - first;
+    const first = patterns.first[customer] as number;
+    const count = (patterns.last[customer] as number) - first;
     const pattern = first + random.nextInt(count);
     individual.patternIndex[customer] = pattern;
     individual.customerRep[customer] = problem.patternRep[pattern] as number;
