@@ -173,17 +173,20 @@ export class LocalSearch {
   // its own day and rep, and for a day-flexible customer also those of other
   // days and reps.
   private collectVisitNeighbours(visitCount: number): void {
-    const { routeOf, routeRep, location, flexible, visitNode, visitMask, size } = this.state;
+    const { routeOf, routeRep, routeCustomers, location, flexible, visitNode, visitMask, size } = this.state;
     const { start, list } = this.neighbours;
     const granularity = this.settings.granularity;
+    const withReps = this.state.problem.repIds.length > 0;
     for (let index = 0; index < visitCount; index++) {
       const u = this.visitOrder[index] as number;
       const customer = location[u] as number;
       const day = this.state.dayOf(u);
       const rep = routeRep[routeOf[u] as number] as number;
       const anyDay = flexible[customer] === 1;
+      // A rep makes one route a day: once its other visits are all found, the rest of the list holds none.
+      const wanted = withReps && !anyDay ? Math.min(granularity, (routeCustomers[routeOf[u] as number] as number) - 1) : granularity;
       let count = 0;
-      for (let entry = start[customer] as number; entry < (start[customer + 1] as number) && count < granularity; entry++) {
+      for (let entry = start[customer] as number; entry < (start[customer + 1] as number) && count < wanted; entry++) {
         const other = list[entry] as number;
         if (!anyDay) {
           const v = visitNode[day * size + other] as number;
