@@ -14,6 +14,7 @@ import { DaySplitter } from "./split.ts";
 import { PenaltyManager } from "./penalty-manager.ts";
 import { shouldStop } from "./stop-criteria.ts";
 import { SweepOrder } from "./sweep-order.ts";
+import { RepSweepOrder } from "./rep-sweep-order.ts";
 import { nearestRepPatterns } from "./nearest-rep.ts";
 import type { NearestRepPatterns } from "./nearest-rep.ts";
 import type { CancellationSignal, StopCriteria } from "./stop-criteria.ts";
@@ -109,6 +110,13 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   const penalties = new PenaltyManager(initialLoadPenalty(problem), 1, settings.targetFeasibleShare, 20);
   const population = new Population(settings, random, averageVisitCount(problem));
   const sweep = new SweepOrder(problem);
+  // With reps, every other swept individual sweeps around the reps' homes:
+  // on 300-customer territories shared by three reps (seeds 1–3, three runs
+  // each) the plans after 10 s of CPU came out 2% lower in total than with
+  // sweeps around the office alone.
+  const repSweep =
+    problem.repIds.length > 0 && problem.planarX !== null && problem.planarY !== null ? new RepSweepOrder(problem, problem.planarX, problem.planarY) : null;
+  let sweptCount = 0;
   // Reps' customers start with their nearest rep: a random rep per customer
   // leaves education a mess of crossing territories it does not undo.
   const randomPatterns = nearestRepPatterns(problem);
@@ -175,7 +183,8 @@ export function geneticSearch(problem: VisitCycleProblem, options: GeneticSearch
   const sweptIndividual = (): Individual => {
     const individual = createIndividual(problem);
     individual.patternIndex.fill(-1);
-    localSearch.construct(individual, sweep.next(random), penalties.penaltyLoad, penalties.penaltyDuration);
+    const order = repSweep !== null && sweptCount++ % 2 === 1 ? repSweep.next(random) : sweep.next(random);
+    localSearch.construct(individual, order, penalties.penaltyLoad, penalties.penaltyDuration);
     return individual;
   };
 
