@@ -5,7 +5,7 @@
 // run that educates only the initial population. Medians over seeds close
 // the output. Usage:
 //   pnpm bench:reps [--customers 300] [--reps 3] [--seeds 1,2,3] [--budgets 10,30] [--clock cpu|wall] [--cases reps,office] [--json <file>]
-//   pnpm bench:reps --pvrp p01,p04,p13,p20 [--iterations 300] [--seed 1]
+//   pnpm bench:reps --pvrp p01,p04,p13,p20 [--iterations 300] [--seed 1] [--instances <dir>]
 // Budgets are seconds of this thread's CPU time by default (`--clock cpu`),
 // so a busy machine slows the run down rather than shortening the search.
 // `--pvrp` instead solves PVRP instances for a fixed number of iterations:
@@ -40,7 +40,7 @@ const clock = clockKind === "cpu" ? () => process.threadCpuUsage().user / 1000 :
 if (pvrp !== undefined) {
   const iterations = Number(option("iterations") ?? 300);
   const seed = seeds[0] as number;
-  const directory = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "bench", "pvrp", "instances");
+  const directory = resolve(option("instances") ?? resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "bench", "pvrp", "instances"));
   for (const name of pvrp.split(",")) {
     const instance = parseCordeauInstance(readFileSync(join(directory, name), "utf8"));
     const startedAt = performance.now();
