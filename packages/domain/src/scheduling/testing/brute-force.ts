@@ -12,20 +12,7 @@ export function bruteForceOptimum(problem: VisitCycleProblem): number {
   const size = n + 1;
   const distance = (from: number, to: number): number => problem.travel[from * size + to] as number;
   const subsets = 1 << n;
-  // shortest[mask][last]: depot → all of mask → ending at customer `last` (0-based bit).
-  const shortest = Array.from({ length: subsets }, () => new Array<number>(n).fill(Infinity));
-  for (let customer = 0; customer < n; customer++) shortest[1 << customer]![customer] = distance(0, customer + 1);
-  for (let mask = 1; mask < subsets; mask++) {
-    for (let last = 0; last < n; last++) {
-      const value = shortest[mask]![last]!;
-      if (value === Infinity) continue;
-      for (let next = 0; next < n; next++) {
-        if (mask & (1 << next)) continue;
-        const extended = mask | (1 << next);
-        shortest[extended]![next] = Math.min(shortest[extended]![next]!, value + distance(last + 1, next + 1));
-      }
-    }
-  }
+  const shortest = shortestPaths(n, 0, distance);
   const routeCost = (mask: number, day: number): number => {
     let load = 0;
     let service = 0;
@@ -101,19 +88,7 @@ export function bruteForceRepOptimum(problem: VisitCycleProblem): number {
   const routeCost = Array.from({ length: routeCount }, (_, route) => {
     const start = problem.routeStart[route]!;
     const end = problem.routeEnd[route]!;
-    const shortest = Array.from({ length: subsets }, () => new Array<number>(n).fill(Infinity));
-    for (let customer = 0; customer < n; customer++) shortest[1 << customer]![customer] = distance(start, customer + 1);
-    for (let mask = 1; mask < subsets; mask++) {
-      for (let last = 0; last < n; last++) {
-        const value = shortest[mask]![last]!;
-        if (value === Infinity) continue;
-        for (let next = 0; next < n; next++) {
-          if (mask & (1 << next)) continue;
-          const extended = mask | (1 << next);
-          shortest[extended]![next] = Math.min(shortest[extended]![next]!, value + distance(last + 1, next + 1));
-        }
-      }
-    }
+    const shortest = shortestPaths(n, start, distance);
     return Array.from({ length: subsets }, (_, mask) => {
       if (mask === 0) return 0;
       let load = 0;
@@ -157,4 +132,27 @@ export function bruteForceRepOptimum(problem: VisitCycleProblem): number {
   };
   explore(0);
   return optimum;
+}
+
+/**
+ * Held–Karp: shortest[mask][last] is the shortest path from location `start`
+ * through every customer of mask (0-based bits; customer i is node i + 1),
+ * ending at customer `last`.
+ */
+function shortestPaths(n: number, start: number, distance: (from: number, to: number) => number): number[][] {
+  const subsets = 1 << n;
+  const shortest = Array.from({ length: subsets }, () => new Array<number>(n).fill(Infinity));
+  for (let customer = 0; customer < n; customer++) shortest[1 << customer]![customer] = distance(start, customer + 1);
+  for (let mask = 1; mask < subsets; mask++) {
+    for (let last = 0; last < n; last++) {
+      const value = shortest[mask]![last]!;
+      if (value === Infinity) continue;
+      for (let next = 0; next < n; next++) {
+        if (mask & (1 << next)) continue;
+        const extended = mask | (1 << next);
+        shortest[extended]![next] = Math.min(shortest[extended]![next]!, value + distance(last + 1, next + 1));
+      }
+    }
+  }
+  return shortest;
 }
