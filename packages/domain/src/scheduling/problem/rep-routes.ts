@@ -27,14 +27,19 @@ export interface DayLimits {
  * per rep working on the day, in rep order, from the rep's start to their end.
  */
 export interface RouteSlots {
+  /** Routes of day d are the route slots routeFirst[d] .. routeFirst[d + 1]. */
   readonly routeFirst: Int32Array;
+  /** Rep of each route slot, −1 for an anonymous vehicle. */
   readonly routeRep: Int32Array;
+  /** Location node where each route slot starts and ends. */
   readonly routeStart: Int32Array;
   readonly routeEnd: Int32Array;
+  /** Capacity and duration limit of each route slot; Infinity when unlimited. */
   readonly routeCapacity: Float64Array;
   readonly routeDurationLimit: Float64Array;
+  /** Route slot of rep r on day d at repDayRoute[r · cycleDays + d], −1 when the rep does not work that day. */
   readonly repDayRoute: Int32Array;
-  /** Routes per day. */
+  /** Routes per day: anonymous vehicles, or the reps working on the day. */
   readonly vehicles: Int32Array;
 }
 

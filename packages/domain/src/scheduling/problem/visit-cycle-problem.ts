@@ -3,7 +3,7 @@ import { countDays, daysToMask, evenlySpreadPatterns, maxCycleDays } from "./vis
 import { euclideanMatrix, haversineMinutesMatrix } from "./travel-matrix.ts";
 import type { GeoPoint, PlanarPoint } from "./travel-matrix.ts";
 import { fail, InvalidProblemError } from "./invalid-problem.ts";
-import { allowedRepIndices, buildRouteSlots, readReps, resolveRepLocations } from "./rep-routes.ts";
+import { allowedRepIndices, buildRouteSlots, readReps, resolveRepLocations, type RouteSlots } from "./rep-routes.ts";
 import type { RepLocations, RepTable } from "./rep-routes.ts";
 
 export { InvalidProblemError };
@@ -20,13 +20,11 @@ export { InvalidProblemError };
  * reps over a two-week cycle. Route k of day d is route slot
  * routeFirst[d] + k, with its own start, end and limits.
  */
-export interface VisitCycleProblem {
+export interface VisitCycleProblem extends RouteSlots {
   readonly cycleDays: number;
   readonly customerCount: number;
   /** Customer ids by node; entry 0 is "depot". */
   readonly nodeIds: readonly string[];
-  /** Routes per day: anonymous vehicles, or the reps working on the day. */
-  readonly vehicles: Int32Array;
   /** Route capacity per day; Infinity when unlimited (a rep's own capacity is in routeCapacity). */
   readonly capacity: Float64Array;
   /** Route duration limit per day; Infinity when unlimited (a rep's own limit is in routeDurationLimit). */
@@ -35,18 +33,6 @@ export interface VisitCycleProblem {
   readonly locationCount: number;
   /** Rep ids by rep index; empty when routes belong to anonymous vehicles at the depot. */
   readonly repIds: readonly string[];
-  /** Routes of day d are the route slots routeFirst[d] .. routeFirst[d + 1]. */
-  readonly routeFirst: Int32Array;
-  /** Rep of each route slot, −1 for an anonymous vehicle. */
-  readonly routeRep: Int32Array;
-  /** Location node where each route slot starts and ends. */
-  readonly routeStart: Int32Array;
-  readonly routeEnd: Int32Array;
-  /** Capacity and duration limit of each route slot; Infinity when unlimited. */
-  readonly routeCapacity: Float64Array;
-  readonly routeDurationLimit: Float64Array;
-  /** Route slot of rep r on day d at repDayRoute[r · cycleDays + d], −1 when the rep does not work that day. */
-  readonly repDayRoute: Int32Array;
   /** Demand per node (0 at the depot). */
   readonly demand: Float64Array;
   /** Service time per node (0 at the depot). */
@@ -125,18 +111,11 @@ export function createVisitCycleProblem(input: VisitCycleInput): VisitCycleProbl
     cycleDays,
     customerCount,
     nodeIds: ["depot", ...customers.map((customer) => customer.id)],
-    vehicles: slots.vehicles,
     capacity: limits.capacity,
     durationLimit: limits.durationLimit,
     locationCount,
     repIds: reps === null ? [] : reps.ids,
-    routeFirst: slots.routeFirst,
-    routeRep: slots.routeRep,
-    routeStart: slots.routeStart,
-    routeEnd: slots.routeEnd,
-    routeCapacity: slots.routeCapacity,
-    routeDurationLimit: slots.routeDurationLimit,
-    repDayRoute: slots.repDayRoute,
+    ...slots,
     demand,
     service,
     travel,
