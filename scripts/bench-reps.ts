@@ -15,9 +15,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadavg } from "node:os";
 import { buildCyclePlan, createRandom, createVisitCycleProblem, parseCordeauInstance, solve } from "@beatplan/domain";
-import type { VisitCycleInput, VisitCycleProblem } from "@beatplan/domain";
+import type { VisitCycleInput } from "@beatplan/domain";
 import { geneticSearch } from "../packages/domain/src/scheduling/search/genetic-search.ts";
-import type { Individual } from "../packages/domain/src/scheduling/search/individual.ts";
+import { routesOf } from "../packages/domain/src/scheduling/search/solve.ts";
 import { officeVehiclesInstance, sharedTerritoryInstance } from "./bench/shared-territory-instance.ts";
 
 const argv = process.argv.slice(2).filter((argument) => argument !== "--");
@@ -65,19 +65,6 @@ interface Measurement {
   /** When the returned plan was first reached, on the budget's clock. */
   secondsToBest: number;
   loadAverage: string;
-}
-
-function routesOf(problem: VisitCycleProblem, individual: Individual): number[][][] {
-  return individual.tours.map((tour, day) => {
-    const ends = individual.routeEnds[day] as Int32Array;
-    const routes: number[][] = [];
-    let begin = 0;
-    for (let vehicle = 0; vehicle < (problem.vehicles[day] as number); vehicle++) {
-      routes.push(Array.from(tour.subarray(begin, ends[vehicle] as number)));
-      begin = ends[vehicle] as number;
-    }
-    return routes;
-  });
 }
 
 function measure(name: string, input: VisitCycleInput, budgetSeconds: number, seed: number): Measurement {

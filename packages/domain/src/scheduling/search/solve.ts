@@ -47,7 +47,8 @@ export function solve(problem: VisitCycleProblem, options: SolveOptions): SolveR
   };
 }
 
-function routesOf(problem: VisitCycleProblem, individual: Individual): number[][][] {
+/** The routes of an individual, per day and vehicle, as customer node lists. */
+export function routesOf(problem: VisitCycleProblem, individual: Individual): number[][][] {
   return individual.tours.map((tour, day) => {
     const ends = individual.routeEnds[day] as Int32Array;
     const routes: number[][] = [];
