@@ -126,7 +126,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }
   // Every instance purges; the DELETE is cheap and idempotent, so no coordination is needed.
   const purgeIdempotencyKeys = () =>
-    purgeExpiredIdempotencyKeys(orm.em.fork(), new Date()).catch((error: unknown) => console.error("purging expired idempotency keys failed:", error));
+    purgeExpiredIdempotencyKeys(orm.em.fork(), options.auth.now()).catch((error: unknown) => console.error("purging expired idempotency keys failed:", error));
   void purgeIdempotencyKeys();
   const purgeTimer = setInterval(purgeIdempotencyKeys, 60 * 60 * 1000).unref();
   const displayHost = !options.host || options.host === "0.0.0.0" || options.host === "::" ? "localhost" : options.host;

@@ -6,6 +6,7 @@
 import "reflect-metadata";
 import { join } from "node:path";
 import { checkPortFree, startApp, type RunningApp } from "./app.ts";
+import type { Clock } from "./clock.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
 import { lastCompleteMonth } from "./classification/classification-period.ts";
 import { applyMigrations, connectDatabase } from "./db/database.ts";
@@ -18,17 +19,17 @@ import { StartupError } from "./startup-error.ts";
 let database: ConfiguredDatabase | undefined;
 let app: RunningApp | undefined;
 
-async function prepareDatabase(databaseUrl: string, demo: boolean): Promise<void> {
+async function prepareDatabase(databaseUrl: string, demo: boolean, clock: Clock): Promise<void> {
   const orm = await connectDatabase({ clientUrl: databaseUrl, poolSize: 2 });
   try {
     const applied = await applyMigrations(orm);
     if (applied.length > 0) console.log(`applied ${applied.length} migration(s): ${applied.join(", ")}`);
     if (demo && (await isDatabaseEmpty(orm.em.fork()))) {
-      const started = Date.now();
+      const started = performance.now();
       // Demo sales end with the last complete month, so averages and classes mean something whatever the date.
-      const today = new Date();
+      const today = clock();
       const summary = await loadDemoData(orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(today) }), today);
-      console.log(`loaded demo data: ${summary.customers} customers, ${summary.monthlySales} monthly sales, ${summary.users} users (${Date.now() - started} ms)`);
+      console.log(`loaded demo data: ${summary.customers} customers, ${summary.monthlySales} monthly sales, ${summary.users} users (${Math.round(performance.now() - started)} ms)`);
     }
   } finally {
     await orm.close(true);
@@ -44,13 +45,13 @@ async function start(): Promise<void> {
   if (clusterDir && clusterDir !== join(settings.dataDir, "postgres")) {
     console.log(`embedded PostgreSQL data lives in ${clusterDir} (the postgres OS user cannot reach ${settings.dataDir})`);
   }
-  await prepareDatabase(databaseUrl, settings.demo);
+  await prepareDatabase(databaseUrl, settings.demo, settings.clock);
   const secret = await loadAuthSecret(settings.authSecret, join(settings.dataDir, "auth-secret"));
   app = await startApp({
     databaseUrl,
     port: settings.port,
     webDistDir: settings.webDistDir,
-    auth: { secret, tokenLifetimeSeconds: settings.tokenLifetimeHours * 3600, now: () => new Date() },
+    auth: { secret, tokenLifetimeSeconds: settings.tokenLifetimeHours * 3600, now: settings.clock },
     trustForwardedFor: settings.trustProxy,
   });
   console.log(`Beatplan is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { isAbsolute, resolve } from "node:path";
+import { clockStartingAt, systemClock, type Clock } from "./clock.ts";
 import { StartupError } from "./startup-error.ts";
 
 /** Validated start-up settings, read from environment variables. */
@@ -23,6 +24,11 @@ export interface Settings {
    * (only behind a load balancer that sets it; default off).
    */
   trustProxy: boolean;
+  /**
+   * BEATPLAN_NOW: an ISO instant (e.g. 2026-06-17T02:00:00Z) the server's clock starts from, for
+   * tests and demonstrations; the clock then runs (default: the machine's clock).
+   */
+  clock: Clock;
 }
 
 /** Root of the checkout (three levels above this file: packages/api/src). */
@@ -84,6 +90,13 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     if (truthy.has(rawTrustProxy)) trustProxy = true;
     else if (!falsy.has(rawTrustProxy)) problems.push(`BEATPLAN_TRUST_PROXY must be one of 1/0, true/false, on/off, yes/no, got "${env.BEATPLAN_TRUST_PROXY}"`);
   }
+  let clock = systemClock;
+  const rawNow = env.BEATPLAN_NOW?.trim();
+  if (rawNow) {
+    const start = parseInstant(rawNow);
+    if (start) clock = clockStartingAt(start);
+    else problems.push(`BEATPLAN_NOW must be an ISO instant like 2026-06-17T02:00:00Z, got "${env.BEATPLAN_NOW}"`);
+  }
   if (problems.length > 0) throw new StartupError(`invalid settings: ${problems.join("; ")}`);
   return {
     port,
@@ -94,5 +107,17 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     tokenLifetimeHours,
     webDistDir: path("BEATPLAN_WEB_DIST", resolve(repositoryRoot, "packages/web/dist")),
     trustProxy,
+    clock,
   };
+}
+
+/** An ISO 8601 instant with a real calendar date and an explicit offset, or undefined. */
+function parseInstant(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
 }

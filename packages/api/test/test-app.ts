@@ -6,6 +6,7 @@ import { lastCompleteMonth } from "../src/classification/classification-period.t
 import type { AuthSettings } from "../src/auth/auth.service.ts";
 import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";
 import { loadDemoData } from "../src/demo/load-demo-data.ts";
+import { testClock } from "@beatplan/domain/testing";
 import { createTestDatabase } from "./test-database.ts";
 
 /** A GraphQL response as JSON. */
@@ -32,7 +33,7 @@ export interface TestAppOptions {
   demo?: boolean;
   onQuery?: (sql: string) => void;
   webDistDir?: string;
-  /** The server clock (default: the real one); demo sales end with the last complete month before it. */
+  /** The server clock (default: the fixed test clock); demo sales end with the last complete month before it. */
   now?: () => Date;
 }
 
@@ -40,7 +41,7 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const scratch = await mkdtemp(join(tmpdir(), "beatplan-test-web-"));
-  const auth: AuthSettings = { secret: "test-secret-test-secret-test-secret-0123", tokenLifetimeSeconds: 3600, now: options.now ?? (() => new Date()) };
+  const auth: AuthSettings = { secret: "test-secret-test-secret-test-secret-0123", tokenLifetimeSeconds: 3600, now: options.now ?? testClock };
   const app = await startApp({
     databaseUrl: database.url,
     port: 0,

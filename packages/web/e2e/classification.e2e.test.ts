@@ -1,37 +1,27 @@
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webRoot } from "./build-web.ts";
+import { launchBrowser, type TestBrowser } from "./browser.ts";
 import { startBeatplanServer, type RunningServer } from "./start-server.ts";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const resultsDir = join(webRoot, "test-results");
 
 let server: RunningServer;
-let profileDir: string;
-let context: BrowserContext;
+let browser: TestBrowser;
 let page: Page;
 
 beforeAll(async () => {
   server = await startBeatplanServer();
-  profileDir = await mkdtemp(join(tmpdir(), "beatplan-chromium-"));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    locale: "en-US",
-    viewport: { width: 1280, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchBrowser();
+  page = browser.page;
   await mkdir(resultsDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.stop();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
 });
 
 /** Calls the API with the signed-in user's token, as the app itself would. */

@@ -1,45 +1,27 @@
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webRoot } from "./build-web.ts";
+import { testLastCompleteMonth, testMonth } from "@beatplan/domain/testing";
+import { launchBrowser, type TestBrowser } from "./browser.ts";
 import { startBeatplanServer, type RunningServer } from "./start-server.ts";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const screenshotPath = join(webRoot, "test-results", "customers.png");
 
 let server: RunningServer;
-let profileDir: string;
-let context: BrowserContext;
+let browser: TestBrowser;
 let page: Page;
 
 beforeAll(async () => {
   server = await startBeatplanServer();
-  profileDir = await mkdtemp(join(tmpdir(), "beatplan-chromium-"));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    locale: "en-US",
-    viewport: { width: 1280, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchBrowser();
+  page = browser.page;
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.stop();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
 });
 
 describe("the admin app in Chromium against the real server", () => {
@@ -90,7 +72,7 @@ describe("the admin app in Chromium against the real server", () => {
     await picker.setInputFiles({
       name: "bad.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from("customerCode,month,volume,amount,ourShare\nDEMO-01,2026-11,10,1000,0.3\nNO-SUCH-CUSTOMER,2026-11,1,1,\n"),
+      buffer: Buffer.from(`customerCode,month,volume,amount,ourShare\nDEMO-01,${testMonth},10,1000,0.3\nNO-SUCH-CUSTOMER,${testMonth},1,1,\n`),
     });
     await page.getByRole("button", { name: "Import 2 rows" }).click();
     const rejected = page.getByRole("alert");
@@ -100,9 +82,10 @@ describe("the admin app in Chromium against the real server", () => {
     await picker.setInputFiles({
       name: "good.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from("customerCode,month,volume,amount,ourShare\nDEMO-01,2026-11,10,1000,0.3\nDEMO-02,2026-10,12,1500.50,\n"),
+      buffer: Buffer.from(`customerCode,month,volume,amount,ourShare\nDEMO-01,${testMonth},10,1000,0.3\nDEMO-02,${testLastCompleteMonth},12,1500.50,\n`),
     });
     await page.getByRole("button", { name: "Import 2 rows" }).click();
+    // The demo sales end with the last complete month: the current month is new, the previous one is replaced.
     await page.getByText("Import finished: 1 months inserted, 1 months updated.").waitFor();
   });
 

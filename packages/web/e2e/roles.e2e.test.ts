@@ -1,23 +1,20 @@
 import { createHmac } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testClock } from "@beatplan/domain/testing";
+import { launchBrowser, type TestBrowser } from "./browser.ts";
 import { startBeatplanServer, type RunningServer } from "./start-server.ts";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const password = "beatplan-demo";
 
 let server: RunningServer;
-let profileDir: string;
-let context: BrowserContext;
+let browser: TestBrowser;
 let page: Page;
 
-/** An HS256 sign-in token as the API issues it, valid for `seconds` from now. */
+/** An HS256 sign-in token as the API issues it, valid for `seconds` from the test clock. */
 function shortLivedToken(userId: string, secret: string, seconds: number): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  const issuedAt = Math.floor(Date.now() / 1000);
+  const issuedAt = Math.floor(testClock().getTime() / 1000);
   const body = `${encode({ alg: "HS256", typ: "JWT" })}.${encode({ sub: userId, iat: issuedAt, exp: issuedAt + seconds })}`;
   return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`;
 }
@@ -43,22 +40,14 @@ async function signOut(): Promise<void> {
 
 beforeAll(async () => {
   server = await startBeatplanServer();
-  profileDir = await mkdtemp(join(tmpdir(), "beatplan-chromium-"));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    locale: "en-US",
-    viewport: { width: 1280, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchBrowser();
+  page = browser.page;
   await page.goto(server.url);
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.stop();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
 });
 
 describe("each role sees its own part in Chromium", () => {

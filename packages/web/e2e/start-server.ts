@@ -4,6 +4,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { testNow } from "@beatplan/domain/testing";
 import { distDir, webRoot } from "./build-web.ts";
 
 /** The Beatplan server started for a browser test. */
@@ -46,7 +47,8 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
 /**
  * Starts the real server exactly as `pnpm start` does (its own process, swc
  * for decorators, embedded PostgreSQL, migrations, demo data) in a fresh data
- * directory and on a free port, serving the built web app.
+ * directory and on a free port, serving the built web app. Its clock starts at the test clock
+ * (BEATPLAN_NOW), so the demo data and every month rule are the same on any day.
  */
 export async function startBeatplanServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), "beatplan-e2e-"));
@@ -64,6 +66,7 @@ export async function startBeatplanServer(): Promise<RunningServer> {
       BEATPLAN_DEMO: "1",
       BEATPLAN_AUTH_SECRET: authSecret,
       BEATPLAN_WEB_DIST: distDir,
+      BEATPLAN_NOW: testNow.toISOString(),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { testMonth } from "@beatplan/domain/testing";
 import { executeSql } from "../db/sql.ts";
 import { toGlobalId } from "../graphql/global-id.ts";
 
@@ -68,12 +69,12 @@ describe("audit trail", () => {
   it("records a sales import once, as a bulk entry", async () => {
     const { body } = await post(
       "mutation($input: ImportMonthlySalesInput!) { importMonthlySales(input: $input) { inserted updated userErrors { code } } }",
-      { input: { rows: [{ customerCode: "DEMO-03", month: "2026-11", volume: "10", amount: "100.00" }, { customerCode: "DEMO-04", month: "2026-11", volume: "5", amount: "50.00" }] } },
+      { input: { rows: [{ customerCode: "DEMO-03", month: testMonth, volume: "10", amount: "100.00" }, { customerCode: "DEMO-04", month: testMonth, volume: "5", amount: "50.00" }] } },
       tokens["manager.demo-t1@beatplan.test"]!,
     );
     expect(body.data?.importMonthlySales?.userErrors).toEqual([]);
     const [entry] = await executeSql<AuditRow>(testApp.app.orm.em.fork(), "select * from audit_entry where entity_type = 'MonthlySales'");
-    expect(entry).toMatchObject({ action: "BULK", operation: "importMonthlySales", entity_id: "import:2026-11..2026-11", changes: { rows: { to: 2 }, inserted: { to: 2 } } });
+    expect(entry).toMatchObject({ action: "BULK", operation: "importMonthlySales", entity_id: `import:${testMonth}..${testMonth}`, changes: { rows: { to: 2 }, inserted: { to: 2 } } });
   });
 
   it("never records password or token hashes", async () => {

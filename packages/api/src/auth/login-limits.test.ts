@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
+import { testClock, testInstant } from "@beatplan/domain/testing";
 import { startApp } from "../app.ts";
 import { DEMO_PASSWORD } from "../demo/demo-data.ts";
 import { executeSql } from "../db/sql.ts";
@@ -88,7 +89,7 @@ describe("sign-in limits", () => {
 
   it("drops attempts older than the retention whoever made them", async () => {
     const em = testApp.app.orm.em.fork();
-    await executeSql(em, `insert into login_attempt (email, ip, succeeded, attempted_at) values ('old@beatplan.test', '203.0.113.9', false, now() - interval '${loginLimits.retentionHours + 1} hours')`);
+    await executeSql(em, `insert into login_attempt (email, ip, succeeded, attempted_at) values ('old@beatplan.test', '203.0.113.9', false, $1)`, [testInstant(-(loginLimits.retentionHours + 1) * 3_600_000)]);
     await attempt("rep.1.sh-ja@beatplan.test", DEMO_PASSWORD);
     const [row] = await executeSql<{ count: number }>(em, "select count(*)::int as count from login_attempt where email = 'old@beatplan.test'");
     expect(row?.count).toBe(0);
@@ -96,12 +97,12 @@ describe("sign-in limits", () => {
 
   it(`refuses an address after ${loginLimits.failuresPerIp} failures across accounts`, async () => {
     // The attempts so far came from this address too; top them up to the limit with fresh accounts.
-    const [row] = await executeSql<{ count: number }>(testApp.app.orm.em.fork(), `select count(*)::int as count from login_attempt where not succeeded and attempted_at > now() - interval '${loginLimits.windowMinutes} minutes'`);
+    const [row] = await executeSql<{ count: number }>(testApp.app.orm.em.fork(), `select count(*)::int as count from login_attempt where not succeeded and attempted_at > $1`, [testInstant(-loginLimits.windowMinutes * 60_000)]);
     const missing = loginLimits.failuresPerIp - (row?.count ?? 0);
     await executeSql(
       testApp.app.orm.em.fork(),
-      "insert into login_attempt (email, ip, succeeded, attempted_at) select 'spray-' || n || '@beatplan.test', (select ip from login_attempt limit 1), false, now() from generate_series(1, $1::int) n",
-      [missing],
+      "insert into login_attempt (email, ip, succeeded, attempted_at) select 'spray-' || n || '@beatplan.test', (select ip from login_attempt limit 1), false, $2 from generate_series(1, $1::int) n",
+      [missing, testClock()],
     );
     const refused = await attempt("admin@beatplan.test", DEMO_PASSWORD);
     expect(refused.data?.login.userErrors[0]).toMatchObject({ code: "LOCKED", message: expect.stringMatching(/network address/) });

@@ -3,6 +3,7 @@
  * for a customer of the demo data. Not used by the application.
  */
 import { businessToday } from "./business-plan-access.ts";
+import { testClock } from "@beatplan/domain/testing";
 import type { TestApp } from "../../test/test-app.ts";
 
 /** Demo users (see src/demo/demo-data.ts). */
@@ -61,9 +62,9 @@ export const planMutations = {
 /** A plan mutation's name. */
 export type PlanMutation = keyof typeof planMutations;
 
-/** The current month where the business runs, "YYYY-MM". */
+/** The test clock's month where the business runs, "YYYY-MM". */
 export function currentMonth(): string {
-  return businessToday(new Date()).slice(0, 7);
+  return businessToday(testClock()).slice(0, 7);
 }
 
 /** A customer of the signed-in rep with its stores. */

@@ -19,7 +19,7 @@ export class ApiTokenResolver {
   @Mutation(() => CreateApiTokenPayload, { description: "Creates an API token with a role, territories and optional expiry; the secret is returned once. Signed-in admins only." })
   async createApiToken(@Ctx() context: GraphQLContext, @Arg("input", () => CreateApiTokenInput) input: CreateApiTokenInput): Promise<CreateApiTokenPayload> {
     try {
-      const { apiToken, secret } = await createApiToken(context.em, context.scope, { ...input, expiresAt: input.expiresAt ?? null }, new Date());
+      const { apiToken, secret } = await createApiToken(context.em, context.scope, { ...input, expiresAt: input.expiresAt ?? null }, context.now());
       return { secret, apiToken, userErrors: [] };
     } catch (error) {
       return { secret: null, apiToken: null, userErrors: toUserErrors(error) };
@@ -29,7 +29,7 @@ export class ApiTokenResolver {
   @Mutation(() => RevokeApiTokenPayload, { description: "Revokes an API token: requests with it fail from now on. Signed-in admins only." })
   async revokeApiToken(@Ctx() context: GraphQLContext, @Arg("input", () => RevokeApiTokenInput) input: RevokeApiTokenInput): Promise<RevokeApiTokenPayload> {
     try {
-      return { apiToken: await revokeApiToken(context.em, context.scope, input.id, new Date()), userErrors: [] };
+      return { apiToken: await revokeApiToken(context.em, context.scope, input.id, context.now()), userErrors: [] };
     } catch (error) {
       return { apiToken: null, userErrors: toUserErrors(error) };
     }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { testInstant } from "@beatplan/domain/testing";
 import { executeSql } from "../db/sql.ts";
 import { toGlobalId } from "../graphql/global-id.ts";
 import { hashApiToken } from "./api-token.service.ts";
@@ -76,9 +77,9 @@ describe("API tokens", () => {
   });
 
   it("refuses an expired token with a clear error", async () => {
-    const secret = (await create({ name: "expiring", role: "ADMIN", expiresAt: new Date(Date.now() + 3_600_000).toISOString() })).data!.createApiToken.secret!;
+    const secret = (await create({ name: "expiring", role: "ADMIN", expiresAt: testInstant(3_600_000).toISOString() })).data!.createApiToken.secret!;
     expect((await customerCount(secret)).data?.customers.totalCount).toBeGreaterThan(1000);
-    await executeSql(db(), "update api_token set expires_at = now() - interval '1 second' where name = 'expiring'");
+    await executeSql(db(), "update api_token set expires_at = $1 where name = 'expiring'", [testInstant(-1000)]);
     const result = await customerCount(secret);
     expect(result.errors?.[0]).toMatchObject({ message: "the API token has expired; ask an administrator for a new one", extensions: { code: "UNAUTHENTICATED" } });
   });

@@ -1,5 +1,6 @@
 import { act, render, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { testClock, testNow } from "@beatplan/domain/testing";
 import { SessionProvider, sessionStorageKey, tokenExpiry, useSession } from "./session.tsx";
 
 const jwt = (claims: object) => `header.${btoa(JSON.stringify(claims)).replace(/=+$/, "")}.signature`;
@@ -26,13 +27,9 @@ function SessionProbe() {
   return <p>{session ? `signed in as ${session.user.name}` : `signed out (${notice ?? "no notice"})`}</p>;
 }
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe("SessionProvider", () => {
   it("drops a stored token whose expiry has passed and says the session expired", () => {
-    localStorage.setItem(sessionStorageKey, JSON.stringify({ token: jwtExpiringAt(Date.now() / 1000 - 60), user }));
+    localStorage.setItem(sessionStorageKey, JSON.stringify({ token: jwtExpiringAt(testClock().getTime() / 1000 - 60), user }));
 
     render(
       <SessionProvider>
@@ -45,8 +42,8 @@ describe("SessionProvider", () => {
   });
 
   it("ends the session when the token expires while the app is open", () => {
-    vi.useFakeTimers();
-    const expiresAt = Math.floor(Date.now() / 1000) + 120;
+    vi.useFakeTimers({ now: testNow });
+    const expiresAt = Math.floor(testNow.getTime() / 1000) + 120;
     localStorage.setItem(sessionStorageKey, JSON.stringify({ token: jwtExpiringAt(expiresAt), user }));
 
     render(

@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { testClock } from "@beatplan/domain/testing";
 import { byOperation, fakeClient, renderWithProviders } from "../../testing/render.tsx";
 import { CustomerDetailPage } from "./customer-detail-page.tsx";
 import { addMonths, monthOf } from "./month.ts";
@@ -187,7 +188,7 @@ describe("CustomerDetailPage", () => {
     await screen.findByRole("img");
 
     const salesRequest = requests.find((request) => request.operationName === "CustomerSales");
-    const lastComplete = addMonths(monthOf(new Date()), -1);
+    const lastComplete = addMonths(monthOf(testClock()), -1);
     expect(salesRequest?.variables).toEqual({ id: teaHouse.id, from: addMonths(lastComplete, -11), to: lastComplete });
   });
 

@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { testNow } from "@beatplan/domain/testing";
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Headless Chromium on a fresh profile, with its clock at the test clock. */
+export interface TestBrowser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Options of {@link launchBrowser}. */
+export interface LaunchOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Starts Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) headless on a new profile
+ * directory. The page's clock starts at the test clock and runs from there, like the server's
+ * (BEATPLAN_NOW), so the browser and the API agree on today whatever the machine's date.
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
+  const profileDir = await mkdtemp(join(tmpdir(), "beatplan-chromium-"));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    locale: options.locale ?? "en-US",
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    // Without the background-networking flags Chromium keeps calling hosts this closed network refuses.
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+  });
+  await context.clock.install({ time: testNow });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
