@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import { join } from "node:path";
 import { checkPortFree, startApp, type RunningApp } from "./app.ts";
-import type { Clock } from "./clock.ts";
+import { systemClock, type Clock } from "./clock.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
 import { lastCompleteMonth } from "./classification/classification-period.ts";
 import { applyMigrations, connectDatabase } from "./db/database.ts";
@@ -55,6 +55,7 @@ async function start(): Promise<void> {
     trustForwardedFor: settings.trustProxy,
   });
   console.log(`Beatplan is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
+  if (settings.clock !== systemClock) console.log(`the clock was set with BEATPLAN_NOW and reads ${settings.clock().toISOString()}`);
   if (settings.demo) {
     console.log(`demo logins (password "${DEMO_PASSWORD}"): admin@beatplan.test (ADMIN), manager.demo-t1@beatplan.test (MANAGER), rep.demo-t1@beatplan.test (REP)`);
   }

@@ -2,11 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { testNow } from "@beatplan/domain/testing";
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Headless Chromium on a fresh profile, with its clock at the test clock. */
+/** Headless Chromium on a fresh profile, with its clock at the server's. */
 export interface TestBrowser {
   context: BrowserContext;
   page: Page;
@@ -15,16 +14,19 @@ export interface TestBrowser {
 
 /** Options of {@link launchBrowser}. */
 export interface LaunchOptions {
+  /** Where the page's clock starts: the server's clock, so that both agree on today. */
+  clock: () => Date;
   locale?: string;
   viewport?: { width: number; height: number };
 }
 
 /**
  * Starts Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) headless on a new profile
- * directory. The page's clock starts at the test clock and runs from there, like the server's
- * (BEATPLAN_NOW), so the browser and the API agree on today whatever the machine's date.
+ * directory. The page's clock starts at the server's clock (which started at the test clock,
+ * BEATPLAN_NOW) and runs from there, so the browser and the API agree on today and on token
+ * expiry whatever the machine's date.
  */
-export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
+export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser> {
   const profileDir = await mkdtemp(join(tmpdir(), "beatplan-chromium-"));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
@@ -34,7 +36,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
     // Without the background-networking flags Chromium keeps calling hosts this closed network refuses.
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
   });
-  await context.clock.install({ time: testNow });
+  await context.clock.install({ time: options.clock() });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

@@ -14,7 +14,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startBeatplanServer();
-  browser = await launchBrowser();
+  browser = await launchBrowser({ clock: server.clock });
   page = browser.page;
   await mkdir(resultsDir, { recursive: true });
 });

@@ -1,7 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testClock } from "@beatplan/domain/testing";
 import { launchBrowser, type TestBrowser } from "./browser.ts";
 import { startBeatplanServer, type RunningServer } from "./start-server.ts";
 
@@ -11,10 +10,10 @@ let server: RunningServer;
 let browser: TestBrowser;
 let page: Page;
 
-/** An HS256 sign-in token as the API issues it, valid for `seconds` from the test clock. */
+/** An HS256 sign-in token as the API issues it, valid for `seconds` from the server's clock. */
 function shortLivedToken(userId: string, secret: string, seconds: number): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  const issuedAt = Math.floor(testClock().getTime() / 1000);
+  const issuedAt = Math.floor(server.clock().getTime() / 1000);
   const body = `${encode({ alg: "HS256", typ: "JWT" })}.${encode({ sub: userId, iat: issuedAt, exp: issuedAt + seconds })}`;
   return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`;
 }
@@ -40,7 +39,7 @@ async function signOut(): Promise<void> {
 
 beforeAll(async () => {
   server = await startBeatplanServer();
-  browser = await launchBrowser();
+  browser = await launchBrowser({ clock: server.clock });
   page = browser.page;
   await page.goto(server.url);
 });

@@ -13,6 +13,8 @@ export interface RunningServer {
   url: string;
   /** The token signing secret the server was started with (tests sign short-lived tokens with it). */
   authSecret: string;
+  /** The server's clock now: it started at the test clock (BEATPLAN_NOW) and runs. */
+  clock(): Date;
   stop(): Promise<void>;
 }
 
@@ -80,14 +82,18 @@ export async function startBeatplanServer(): Promise<RunningServer> {
 
   let output = "";
   try {
-    const url = await new Promise<string>((resolve, reject) => {
+    const ready = await new Promise<{ url: string; clock: () => Date }>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start within ${startTimeoutMs} ms; output:\n${output}`)), startTimeoutMs);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /Beatplan is running at (http:\/\/\S+)/.exec(output);
-        if (match?.[1]) {
+        const url = /Beatplan is running at (http:\/\/\S+)/.exec(output)?.[1];
+        const reading = /the clock was set with BEATPLAN_NOW and reads (\S+)/.exec(output)?.[1];
+        if (url && reading) {
           clearTimeout(timer);
-          resolve(match[1].replace("localhost", "127.0.0.1"));
+          // The server's reading plus the time elapsed since it was printed.
+          const readAt = performance.now();
+          const clock = () => new Date(Date.parse(reading) + (performance.now() - readAt));
+          resolve({ url: url.replace("localhost", "127.0.0.1"), clock });
         }
       };
       child.stdout?.on("data", onData);
@@ -97,7 +103,7 @@ export async function startBeatplanServer(): Promise<RunningServer> {
         reject(new Error(`server exited with code ${code} before it was ready; output:\n${output}`));
       });
     });
-    return { url, authSecret, stop };
+    return { url: ready.url, clock: ready.clock, authSecret, stop };
   } catch (error) {
     await stop();
     throw error;
