@@ -18,7 +18,7 @@ import { hashPassword } from "../src/auth/password.ts";
 import { applyMigrations, connectDatabase } from "../src/db/database.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
 import { findFreePort } from "../src/db/free-port.ts";
-import { executeSql } from "../src/db/sql.ts";
+import { executeSql } from "../src/shared/sql.ts";
 
 const customerCount = 100_000;
 const salesMonths = ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"];

@@ -3,14 +3,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { auditContexts, type AuditRequestContext } from "./audit/audit-context.ts";
 import { viewerFromAuthorization, type AuthSettings } from "./auth/auth.service.ts";
 import { connectDatabase, type Orm } from "./db/database.ts";
-import { createContext, type GraphQLContext } from "./graphql/context.ts";
-import { formatError, requestIds } from "./graphql/error-mapping.ts";
-import { purgeExpiredIdempotencyKeys } from "./graphql/idempotency.ts";
-import { depthLimitRule, maxQueryDepth } from "./graphql/limits.ts";
-import { buildGraphQLSchema } from "./graphql/schema.ts";
+import { createContext } from "./app/context.ts";
+import type { GraphQLContext } from "./shared/context.ts";
+import { currentRequestContext, withRequestContext, type RequestContext } from "./shared/request-context.ts";
+import { formatError } from "./shared/error-mapping.ts";
+import { purgeExpiredIdempotencyKeys } from "./shared/idempotency.ts";
+import { depthLimitRule, maxQueryDepth } from "./shared/limits.ts";
+import { buildGraphQLSchema } from "./app/schema.ts";
 import { createGraphQLHandler } from "./http/graphql-handler.ts";
 import { createSalesImportHandler } from "./http/sales-import-handler.ts";
 import { createStaticHandler } from "./http/static-files.ts";
@@ -84,7 +85,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const makeContext = async (request: IncomingMessage): Promise<GraphQLContext> => {
     const em = orm.em.fork();
     const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
-    const requestContext = auditContexts.getStore();
+    const requestContext = currentRequestContext();
     if (requestContext) requestContext.viewer = viewer;
     return createContext(em, viewer, problem, options.auth.now);
   };
@@ -95,7 +96,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
     if (pathname === "/graphql") return graphql(request, response);
     if (pathname === "/import/monthly-sales") {
-      const requestContext = auditContexts.getStore();
+      const requestContext = currentRequestContext();
       if (requestContext) requestContext.operation = "POST /import/monthly-sales";
       return salesImport(request, response);
     }
@@ -105,14 +106,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const requestId = randomUUID();
     response.setHeader("x-request-id", requestId);
     const clientAddress = clientAddressOf(request, options.trustForwardedFor ?? false);
-    const requestContext: AuditRequestContext = { requestId, clientAddress, viewer: undefined, operation: null };
-    requestIds.run(requestId, () => {
-      auditContexts.run(requestContext, () => {
-        handle(request, response).catch((error: unknown) => {
-          console.error(`[request ${requestId}] unexpected error:`, error);
-          if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-          response.end(`internal server error (request ${requestId})\n`);
-        });
+    const requestContext: RequestContext = { requestId, clientAddress, viewer: undefined, operation: null };
+    withRequestContext(requestContext, () => {
+      handle(request, response).catch((error: unknown) => {
+        console.error(`[request ${requestId}] unexpected error:`, error);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        response.end(`internal server error (request ${requestId})\n`);
       });
     });
   });

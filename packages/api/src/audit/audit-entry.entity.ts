@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Ref } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { toGlobalId } from "../graphql/global-id.ts";
-import { DateTimeScalar } from "../graphql/scalars.ts";
+import { toGlobalId } from "../shared/global-id.ts";
+import { DateTimeScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { ApiToken } from "../tokens/api-token.entity.ts";
 

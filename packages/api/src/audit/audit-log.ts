@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import { executeSql } from "../db/sql.ts";
-import { decodeCursor, encodeCursor } from "../graphql/connection.ts";
-import { fromGlobalId, parseGlobalId } from "../graphql/global-id.ts";
-import { checkPageSize } from "../graphql/limits.ts";
+import { executeSql } from "../shared/sql.ts";
+import { decodeCursor, encodeCursor } from "../shared/connection.ts";
+import { fromGlobalId, parseGlobalId } from "../shared/global-id.ts";
+import { checkPageSize } from "../shared/limits.ts";
 import { AuditEntry } from "./audit-entry.entity.ts";
 import type { AuditLogFilter } from "./audit.types.ts";
 

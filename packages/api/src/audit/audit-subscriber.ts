@@ -1,10 +1,10 @@
 import type { EntityMetadata, EventSubscriber, FlushEventArgs } from "@mikro-orm/core";
 import { ChangeSetType, type ChangeSet } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { User } from "../org/user.entity.ts";
 import { ApiToken } from "../tokens/api-token.entity.ts";
-import { currentAuditActor } from "./audit-context.ts";
+import { currentAuditActor } from "./audit-actor.ts";
 import { AuditAction, AuditEntry, type AuditFieldChange } from "./audit-entry.entity.ts";
 
 // Entities that are bookkeeping rather than business data.

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { pageSize } from "../graphql/limits.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { pageSize } from "../shared/limits.ts";
 import { User } from "../org/user.entity.ts";
 import { AuditEntry } from "./audit-entry.entity.ts";
 import { readAuditLog } from "./audit-log.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testMonth } from "@beatplan/domain/testing";
-import { executeSql } from "../db/sql.ts";
-import { toGlobalId } from "../graphql/global-id.ts";
+import { executeSql } from "../shared/sql.ts";
+import { toGlobalId } from "../shared/global-id.ts";
 
 interface AuditRow {
   actor_label: string;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../graphql/connection.ts";
-import { DateTimeScalar } from "../graphql/scalars.ts";
+import { PageInfo } from "../shared/connection.ts";
+import { DateTimeScalar } from "../shared/scalars.ts";
 import { AuditEntry } from "./audit-entry.entity.ts";
 
 /** One field's change in an audit entry. */

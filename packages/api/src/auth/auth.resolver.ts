@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { auditContexts } from "../audit/audit-context.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { toUserErrors } from "../graphql/error-mapping.ts";
+import { currentRequestContext } from "../shared/request-context.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { toUserErrors } from "../shared/error-mapping.ts";
 import { LoginInput } from "./auth.input.ts";
 import { loginLimits } from "./login-rate-limit.ts";
 import { login, type AuthSettings } from "./auth.service.ts";
@@ -19,7 +19,7 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: `Signs in with e-mail and password and returns a bearer token. The only operation allowed without a token. After ${loginLimits.failuresPerAccount} failures for an account (or ${loginLimits.failuresPerIp} from one address) within ${loginLimits.windowMinutes} minutes it answers a LOCKED userError until the window has passed.` })
   async login(@Ctx() context: GraphQLContext, @Arg("input", () => LoginInput) input: LoginInput): Promise<LoginPayload> {
     try {
-      const { token, user } = await login(context.em, this.settings, input.email, input.password, auditContexts.getStore()?.clientAddress);
+      const { token, user } = await login(context.em, this.settings, input.email, input.password, currentRequestContext()?.clientAddress);
       return { token, user, userErrors: [] };
     } catch (error) {
       return { token: null, user: null, userErrors: toUserErrors(error) };

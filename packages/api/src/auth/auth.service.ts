@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { executeSql } from "../db/sql.ts";
-import { DomainError } from "../graphql/domain-error.ts";
+import { executeSql } from "../shared/sql.ts";
+import { DomainError } from "../shared/domain-error.ts";
 import { Role } from "../org/role.ts";
 import { User } from "../org/user.entity.ts";
 import { apiTokenPrefix, viewerFromApiToken } from "../tokens/api-token.service.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testClock, testInstant } from "@beatplan/domain/testing";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { signToken } from "./token.ts";
 
 describe("authentication over HTTP", () => {

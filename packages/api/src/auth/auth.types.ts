@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { UserError } from "../graphql/error-mapping.ts";
+import { UserError } from "../shared/error-mapping.ts";
 import { User } from "../org/user.entity.ts";
 
 /** Result of signing in. */

@@ -6,7 +6,7 @@ import { buildClientSchema, getIntrospectionQuery, type GraphQLField, type Graph
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type GraphQLResponse, type TestApp } from "../../test/test-app.ts";
 import { generateOperation, hasOptionalTextInput, hasUntypedIdArgument, type ProbeSet } from "../../test/authorization/operation-generator.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { rootFieldAccess } from "./root-field-access.ts";
 
 // Everyone but the admin works in SH-PD; everything outside SH-PD is out of their scope.

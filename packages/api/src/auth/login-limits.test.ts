@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testClock, testInstant } from "@beatplan/domain/testing";
 import { startApp } from "../app.ts";
 import { DEMO_PASSWORD } from "../demo/demo-data.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { loginLimits } from "./login-rate-limit.ts";
 
 interface LoginResult {

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 
 /** Sliding-window limits on failed sign-ins, shared by every API instance through PostgreSQL. */
 export const loginLimits = {

@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from "type-graphql";
-import { auditContexts } from "../audit/audit-context.ts";
-import { DomainError } from "../graphql/domain-error.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
+import { currentRequestContext } from "../shared/request-context.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import type { GraphQLContext } from "../shared/context.ts";
 import { publicRootFields } from "./root-field-access.ts";
 
 /**
@@ -16,7 +16,7 @@ export const requireViewer: MiddlewareFn<GraphQLContext> = async ({ context, inf
     throw new DomainError("UNAUTHENTICATED", context.authProblem ?? "sign in first: send Authorization: Bearer <token> from the login mutation");
   }
   if (info.parentType.name === "Mutation") {
-    const requestContext = auditContexts.getStore();
+    const requestContext = currentRequestContext();
     if (requestContext) requestContext.operation = info.fieldName;
   }
   return next();

@@ -1,6 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Customer } from "../customers/customer.entity.ts";
-import { DomainError } from "../graphql/domain-error.ts";
+import { DomainError } from "../shared/domain-error.ts";
 import { Role } from "../org/role.ts";
 import type { Territory } from "../org/territory.entity.ts";
 import type { Viewer } from "./viewer.ts";
@@ -146,5 +146,15 @@ export class Scope {
    */
   require(allowed: boolean, what: string): void {
     if (!allowed) throw new DomainError("FORBIDDEN", `your role (${this.viewer?.role ?? "signed out"}) may not ${what}`);
+  }
+}
+
+declare module "../shared/context.ts" {
+  interface GraphQLContext {
+    /** Undefined when the request carries no valid token; `authProblem` then says why. */
+    viewer: Viewer | undefined;
+    authProblem: string | undefined;
+    /** Decides what the viewer may see (nothing without a viewer). */
+    scope: Scope;
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
-import { executeSql } from "../db/sql.ts";
-import { toGlobalId } from "../graphql/global-id.ts";
+import { executeSql } from "../shared/sql.ts";
+import { toGlobalId } from "../shared/global-id.ts";
 
 const demoRep = "rep.demo-t1@beatplan.test";
 const demoManager = "manager.demo-t1@beatplan.test";

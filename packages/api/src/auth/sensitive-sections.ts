@@ -1,8 +1,8 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root, registerEnumType } from "type-graphql";
 import { Contact } from "../customers/contact.entity.ts";
 import { Customer } from "../customers/customer.entity.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { DateScalar } from "../graphql/scalars.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { DateScalar } from "../shared/scalars.ts";
 import type { Scope } from "./scope.ts";
 
 /** Parts of a customer's record that only some viewers may read. */

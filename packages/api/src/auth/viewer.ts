@@ -1,7 +1,8 @@
 import type { Role } from "../org/role.ts";
+import type { RequestActor } from "../shared/request-context.ts";
 
 /** Who a request acts for: a signed-in user, or an integrator's API token. */
-export interface Viewer {
+export interface Viewer extends RequestActor {
   /**
    * The signed-in user's id; for an API token, the admin who created it (who answers for it),
    * or the token's own id when that admin was deleted.

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Ref } from "@mikro-orm/core";
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
-import { DecimalScalar } from "../graphql/scalars.ts";
+import { DecimalScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { Role } from "../org/role.ts";
 

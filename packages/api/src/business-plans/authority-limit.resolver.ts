@@ -2,12 +2,12 @@ import { AMOUNT_DECIMALS, formatPlanDecimal, parsePlanDecimal } from "@beatplan/
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { actorKey } from "../auth/viewer.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { DomainError } from "../graphql/domain-error.ts";
-import { toUserErrors, UserError } from "../graphql/error-mapping.ts";
-import { fromGlobalId } from "../graphql/global-id.ts";
-import { runIdempotent } from "../graphql/idempotency.ts";
-import { DecimalScalar } from "../graphql/scalars.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { toUserErrors, UserError } from "../shared/error-mapping.ts";
+import { fromGlobalId } from "../shared/global-id.ts";
+import { runIdempotent } from "../shared/idempotency.ts";
+import { DecimalScalar } from "../shared/scalars.ts";
 import { Role } from "../org/role.ts";
 import { User } from "../org/user.entity.ts";
 import { AuthorityLimit } from "./authority-limit.entity.ts";

@@ -11,9 +11,9 @@ import {
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
 import { Store } from "../customers/store.entity.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { DomainError } from "../graphql/domain-error.ts";
-import { DecimalScalar } from "../graphql/scalars.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { DecimalScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { Product } from "../products/product.entity.ts";
 import { BusinessPlanEvent } from "./business-plan-event.entity.ts";

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { DateScalar, DecimalScalar } from "../graphql/scalars.ts";
+import { DateScalar, DecimalScalar } from "../shared/scalars.ts";
 
 /** A store's share of a revision's sales target. */
 @ObjectType("StoreTargetLine", { description: "A store's share of the monthly sales target." })

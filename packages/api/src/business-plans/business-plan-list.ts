@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import { executeSql } from "../db/sql.ts";
-import { decodeCursor, encodeCursor } from "../graphql/connection.ts";
-import { fromGlobalId } from "../graphql/global-id.ts";
-import { checkPageSize } from "../graphql/limits.ts";
+import { executeSql } from "../shared/sql.ts";
+import { decodeCursor, encodeCursor } from "../shared/connection.ts";
+import { fromGlobalId } from "../shared/global-id.ts";
+import { checkPageSize } from "../shared/limits.ts";
 import { Role } from "../org/role.ts";
 import { defaultAuthorityLimits } from "./business-plan-access.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";

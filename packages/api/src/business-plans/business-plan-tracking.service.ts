@@ -10,8 +10,8 @@ import {
 } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Store } from "../customers/store.entity.ts";
-import { DomainError } from "../graphql/domain-error.ts";
-import { parseGlobalId } from "../graphql/global-id.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { parseGlobalId } from "../shared/global-id.ts";
 import { User } from "../org/user.entity.ts";
 import { actingUser, lockPlanForWrite, type PlanRequest } from "./business-plan-access.ts";
 import { BusinessPlanAction } from "./business-plan-status.ts";

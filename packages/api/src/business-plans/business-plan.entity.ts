@@ -3,9 +3,9 @@ import type { Ref } from "@mikro-orm/core";
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
-import { toGlobalId } from "../graphql/global-id.ts";
-import { Node } from "../graphql/node.ts";
-import { DateTimeScalar, MonthScalar } from "../graphql/scalars.ts";
+import { toGlobalId } from "../shared/global-id.ts";
+import { Node } from "../shared/node.ts";
+import { DateTimeScalar, MonthScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlanStatus } from "./business-plan-status.ts";
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { DateScalar, DecimalScalar, MonthScalar } from "../graphql/scalars.ts";
+import { DateScalar, DecimalScalar, MonthScalar } from "../shared/scalars.ts";
 import { BusinessPlanStatus } from "./business-plan-status.ts";
 
 const idempotencyKeyDescription = "Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days.";

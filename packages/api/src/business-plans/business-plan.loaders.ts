@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import type { Scope } from "../auth/scope.ts";
 import { Store } from "../customers/store.entity.ts";
-import { manyPer, onePer } from "../graphql/batch.ts";
+import { manyPer, onePer } from "../shared/batch.ts";
 import { Role } from "../org/role.ts";
 import { User } from "../org/user.entity.ts";
 import { Product } from "../products/product.entity.ts";
@@ -89,3 +89,8 @@ export function createBusinessPlanLoaders(em: EntityManager, scope: Scope): Busi
   };
 }
 
+declare module "../shared/context.ts" {
+  interface Loaders {
+    businessPlans: BusinessPlanLoaders;
+  }
+}

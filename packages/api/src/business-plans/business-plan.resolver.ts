@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { actorKey } from "../auth/viewer.ts";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { PageInfo } from "../graphql/connection.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { toUserErrors } from "../graphql/error-mapping.ts";
-import { parseGlobalId } from "../graphql/global-id.ts";
-import { runIdempotent, type IdempotencyCodec } from "../graphql/idempotency.ts";
-import { pageSize } from "../graphql/limits.ts";
+import { PageInfo } from "../shared/connection.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { toUserErrors } from "../shared/error-mapping.ts";
+import { parseGlobalId } from "../shared/global-id.ts";
+import { runIdempotent, type IdempotencyCodec } from "../shared/idempotency.ts";
+import { pageSize } from "../shared/limits.ts";
 import { businessToday, type PlanRequest } from "./business-plan-access.ts";
 import { listBusinessPlans } from "./business-plan-list.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";

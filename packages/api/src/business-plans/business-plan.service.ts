@@ -1,7 +1,7 @@
 import type { BusinessPlanAction as WorkflowAction } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { DomainError } from "../graphql/domain-error.ts";
-import { fromGlobalId } from "../graphql/global-id.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { fromGlobalId } from "../shared/global-id.ts";
 import { User } from "../org/user.entity.ts";
 import { actingUser, actorRelation, findVisibleCustomer, lockPlanForWrite, type PlanRequest } from "./business-plan-access.ts";
 import { BusinessPlanAction, BusinessPlanStatus } from "./business-plan-status.ts";

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../graphql/connection.ts";
-import { UserError } from "../graphql/error-mapping.ts";
-import { DecimalScalar } from "../graphql/scalars.ts";
+import { PageInfo } from "../shared/connection.ts";
+import { UserError } from "../shared/error-mapping.ts";
+import { DecimalScalar } from "../shared/scalars.ts";
 import { FieldChangeKind } from "./business-plan-status.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 

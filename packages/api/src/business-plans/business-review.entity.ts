@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Ref } from "@mikro-orm/core";
 import { Entity, ManyToOne, OneToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, Int, ObjectType } from "type-graphql";
-import { DateTimeScalar, DecimalScalar } from "../graphql/scalars.ts";
+import { DateTimeScalar, DecimalScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { StoreReviewLine } from "./business-plan-lines.ts";

@@ -10,8 +10,8 @@ import {
 } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Store } from "../customers/store.entity.ts";
-import { DomainError, DomainErrors } from "../graphql/domain-error.ts";
-import { parseGlobalId } from "../graphql/global-id.ts";
+import { DomainError, DomainErrors } from "../shared/domain-error.ts";
+import { parseGlobalId } from "../shared/global-id.ts";
 import { Product } from "../products/product.entity.ts";
 import type { BusinessPlanContentInput } from "./business-plan.input.ts";
 

@@ -2,7 +2,7 @@ import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-
 import { decideTransition, exceedsAuthority, promotionBudgetTotal, type BusinessPlanAction as WorkflowAction, type PlanContent, type PlanFacts } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Customer } from "../customers/customer.entity.ts";
-import { DomainError } from "../graphql/domain-error.ts";
+import { DomainError } from "../shared/domain-error.ts";
 import { User } from "../org/user.entity.ts";
 import { actorRelation, authorityLimitOf } from "./business-plan-access.ts";
 import { BusinessPlanEvent } from "./business-plan-event.entity.ts";

@@ -2,7 +2,7 @@ import { BigIntType, type Ref } from "@mikro-orm/core";
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
-import { DecimalScalar } from "../graphql/scalars.ts";
+import { DecimalScalar } from "../shared/scalars.ts";
 import { CustomerClass } from "../customers/customer-enums.ts";
 import { ClassChangeRun } from "./class-change-run.entity.ts";
 import { ClassAssignmentSource } from "./classification-enums.ts";

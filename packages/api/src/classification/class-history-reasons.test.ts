@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/test-database.ts";
 import { Scope } from "../auth/scope.ts";
 import { connectDatabase, type Orm } from "../db/database.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { ClassAssignment } from "./class-assignment.entity.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
 import { classificationPeriod } from "./classification-period.ts";

@@ -2,7 +2,7 @@ import type { Ref } from "@mikro-orm/core";
 import { Entity, Enum, ManyToOne, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
-import { DateScalar, DateTimeScalar } from "../graphql/scalars.ts";
+import { DateScalar, DateTimeScalar } from "../shared/scalars.ts";
 import { CustomerClass } from "../customers/customer-enums.ts";
 import { User } from "../org/user.entity.ts";
 

@@ -1,6 +1,6 @@
 import { monthsEndingAt, shiftMonth } from "@beatplan/domain";
-import { DomainError } from "../graphql/domain-error.ts";
-import { isCalendarDate } from "../graphql/scalars.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { isCalendarDate } from "../shared/scalars.ts";
 
 /** The complete months a classification averages over. */
 export interface ClassificationPeriod {

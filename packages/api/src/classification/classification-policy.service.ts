@@ -3,8 +3,8 @@ import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
 import { CustomerClass as CustomerClassEnum } from "../customers/customer-enums.ts";
-import { DomainError } from "../graphql/domain-error.ts";
-import { fromGlobalId } from "../graphql/global-id.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { fromGlobalId } from "../shared/global-id.ts";
 import { Region } from "../org/region.entity.ts";
 import { Role } from "../org/role.ts";
 import { Territory } from "../org/territory.entity.ts";

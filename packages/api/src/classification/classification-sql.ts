@@ -1,7 +1,7 @@
 import { validateParetoThresholds, type CustomerClass } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
 import { monthNumber, type ClassificationPeriod } from "./classification-period.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { CustomerClass } from "../customers/customer-enums.ts";
-import { DateScalar, DecimalScalar } from "../graphql/scalars.ts";
+import { DateScalar, DecimalScalar } from "../shared/scalars.ts";
 import { ClassificationMethod, VisitKind, VisitorRole } from "./classification-enums.ts";
 
 /** Which customers to classify. */

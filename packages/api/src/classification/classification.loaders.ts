@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
-import { manyPer, onePer } from "../graphql/batch.ts";
+import { manyPer, onePer } from "../shared/batch.ts";
 import { ClassAssignment } from "./class-assignment.entity.ts";
 import { ClassOverride } from "./class-override.entity.ts";
 import { todayOf } from "./classification-period.ts";
@@ -28,4 +28,10 @@ export function createClassificationLoaders(em: EntityManager, now: () => Date):
       return onePer(customerIds, rows, (row) => row.customer.id);
     }),
   };
+}
+
+declare module "../shared/context.ts" {
+  interface Loaders {
+    classification: ClassificationLoaders;
+  }
 }

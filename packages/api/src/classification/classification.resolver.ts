@@ -2,12 +2,12 @@ import { PARETO_40_40_20, validateParetoThresholds, type CustomerClass } from "@
 import { getArgumentValues, getNamedType, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CustomerPayload } from "../customers/customer.types.ts";
-import { decodeCursor, encodeCursor } from "../graphql/connection.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { DomainError } from "../graphql/domain-error.ts";
-import { toUserErrors } from "../graphql/error-mapping.ts";
-import { toGlobalId } from "../graphql/global-id.ts";
-import { DateScalar } from "../graphql/scalars.ts";
+import { decodeCursor, encodeCursor } from "../shared/connection.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { toUserErrors } from "../shared/error-mapping.ts";
+import { toGlobalId } from "../shared/global-id.ts";
+import { DateScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
 import { classificationPeriod, todayOf } from "./classification-period.ts";

@@ -1,9 +1,9 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { CustomerClass } from "../customers/customer-enums.ts";
-import { PageInfo } from "../graphql/connection.ts";
-import { UserError } from "../graphql/error-mapping.ts";
-import { DateScalar, DateTimeScalar, DecimalScalar, MonthScalar } from "../graphql/scalars.ts";
+import { PageInfo } from "../shared/connection.ts";
+import { UserError } from "../shared/error-mapping.ts";
+import { DateScalar, DateTimeScalar, DecimalScalar, MonthScalar } from "../shared/scalars.ts";
 import { ClassificationMethod, PolicyLevel, VisitKind, VisitorRole } from "./classification-enums.ts";
 import type { PreviewPage, PreviewSource } from "./classification-preview.ts";
 

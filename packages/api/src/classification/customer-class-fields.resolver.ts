@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
+import type { GraphQLContext } from "../shared/context.ts";
 import { User } from "../org/user.entity.ts";
-import { DateScalar, DateTimeScalar } from "../graphql/scalars.ts";
+import { DateScalar, DateTimeScalar } from "../shared/scalars.ts";
 import { ClassAssignment } from "./class-assignment.entity.ts";
 import { computedReason, heldPercent } from "./class-reasons.ts";
 import { ClassOverride } from "./class-override.entity.ts";

@@ -13,7 +13,7 @@ import {
   type VisitStandard,
 } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { DomainError } from "../graphql/domain-error.ts";
+import { DomainError } from "../shared/domain-error.ts";
 import type { Territory } from "../org/territory.entity.ts";
 import { ClassificationMethod, PolicyLevel } from "./classification-enums.ts";
 import { ClassificationPolicy } from "./classification-policy.entity.ts";

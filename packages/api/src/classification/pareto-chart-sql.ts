@@ -1,7 +1,7 @@
 import type { CustomerClass } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import { DomainError } from "../graphql/domain-error.ts";
+import { DomainError } from "../shared/domain-error.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
 import { classificationSql, runClassificationStatement } from "./classification-sql.ts";

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { CustomerClass } from "../customers/customer-enums.ts";
-import { DateScalar, DecimalScalar, MonthScalar } from "../graphql/scalars.ts";
+import { DateScalar, DecimalScalar, MonthScalar } from "../shared/scalars.ts";
 import { ParetoShares } from "./classification.types.ts";
 
 /** A Pareto boundary. */

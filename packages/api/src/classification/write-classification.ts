@@ -1,7 +1,7 @@
 import type { CustomerClass } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { ClassAssignmentSource } from "./classification-enums.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
 import { classificationSql, runClassificationStatement, type ClassificationSql } from "./classification-sql.ts";

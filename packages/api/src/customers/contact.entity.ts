@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Ref } from "@mikro-orm/core";
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ID, ObjectType } from "type-graphql";
-import { toGlobalId } from "../graphql/global-id.ts";
-import { Node } from "../graphql/node.ts";
-import { DateScalar } from "../graphql/scalars.ts";
+import { toGlobalId } from "../shared/global-id.ts";
+import { Node } from "../shared/node.ts";
+import { DateScalar } from "../shared/scalars.ts";
 import { Customer } from "./customer.entity.ts";
 import { InformationTier } from "./customer-enums.ts";
 

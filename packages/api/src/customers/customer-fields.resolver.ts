@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { maySeeSensitiveOf, sensitiveSectionReason } from "../auth/sensitive-sections.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { DomainError } from "../graphql/domain-error.ts";
-import { DecimalScalar, MonthScalar } from "../graphql/scalars.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { DecimalScalar, MonthScalar } from "../shared/scalars.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { MonthlySales } from "../sales/monthly-sales.entity.ts";

@@ -1,10 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import { executeSql } from "../db/sql.ts";
-import { decodeCursor, encodeCursor } from "../graphql/connection.ts";
-import { fromGlobalId } from "../graphql/global-id.ts";
-import { checkPageSize } from "../graphql/limits.ts";
-import { OrderDirection } from "../graphql/order-direction.ts";
+import { executeSql } from "../shared/sql.ts";
+import { decodeCursor, encodeCursor } from "../shared/connection.ts";
+import { fromGlobalId } from "../shared/global-id.ts";
+import { checkPageSize } from "../shared/limits.ts";
+import { OrderDirection } from "../shared/order-direction.ts";
 import { Customer } from "./customer.entity.ts";
 import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customer.input.ts";
 

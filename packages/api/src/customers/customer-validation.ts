@@ -1,4 +1,4 @@
-import { DomainError } from "../graphql/domain-error.ts";
+import { DomainError } from "../shared/domain-error.ts";
 
 /** Collects input problems so that all of them are reported at once. */
 export class InputProblems {

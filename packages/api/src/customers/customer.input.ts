@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { OrderDirection } from "../graphql/order-direction.ts";
+import { OrderDirection } from "../shared/order-direction.ts";
 import { CustomerClass, CustomerStatus, CustomerType } from "./customer-enums.ts";
 
 /** What the customer list can be ordered by. */

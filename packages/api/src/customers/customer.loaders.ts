@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import type { Scope } from "../auth/scope.ts";
-import { manyPer, onePer } from "../graphql/batch.ts";
+import { manyPer, onePer } from "../shared/batch.ts";
 import { Contact } from "./contact.entity.ts";
 import { CreditProfile } from "./credit-profile.entity.ts";
 import { Customer } from "./customer.entity.ts";
@@ -42,4 +42,10 @@ export function createCustomerLoaders(em: EntityManager, scope: Scope): Customer
       return onePer(customerIds, profiles, (profile) => profile.customer.id);
     }),
   };
+}
+
+declare module "../shared/context.ts" {
+  interface Loaders {
+    customers: CustomerLoaders;
+  }
 }

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { PageInfo } from "../graphql/connection.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { toUserErrors } from "../graphql/error-mapping.ts";
-import { pageSize } from "../graphql/limits.ts";
+import { PageInfo } from "../shared/connection.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { toUserErrors } from "../shared/error-mapping.ts";
+import { pageSize } from "../shared/limits.ts";
 import { lastCompleteMonth } from "../classification/classification-period.ts";
 import { listCustomers } from "./customer-list.ts";
 import { ArchiveCustomerInput, CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from "./customer.input.ts";

@@ -1,8 +1,8 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import { DomainError, DomainErrors } from "../graphql/domain-error.ts";
-import { fromGlobalId, type NodeTypeName } from "../graphql/global-id.ts";
+import { DomainError, DomainErrors } from "../shared/domain-error.ts";
+import { fromGlobalId, type NodeTypeName } from "../shared/global-id.ts";
 import { TerritoryMember } from "../org/territory-member.entity.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";

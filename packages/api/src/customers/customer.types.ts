@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../graphql/connection.ts";
-import { UserError } from "../graphql/error-mapping.ts";
+import { PageInfo } from "../shared/connection.ts";
+import { UserError } from "../shared/error-mapping.ts";
 import { Customer } from "./customer.entity.ts";
 
 /** A customer and its cursor in a list. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 
 type Data = { customers: { edges: { node: { code: string; averageMonthlySales: string | null } }[] } };
 

@@ -1,7 +1,7 @@
 import type { Ref } from "@mikro-orm/core";
 import { Entity, OneToOne, Property } from "@mikro-orm/decorators/legacy";
 import { Field, Int, ObjectType } from "type-graphql";
-import { DecimalScalar } from "../graphql/scalars.ts";
+import { DecimalScalar } from "../shared/scalars.ts";
 import { Customer } from "./customer.entity.ts";
 
 /** Operating data of a customer: staff, coverage, space and logistics. */

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Ref } from "@mikro-orm/core";
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import { toGlobalId } from "../graphql/global-id.ts";
-import { Node } from "../graphql/node.ts";
+import { toGlobalId } from "../shared/global-id.ts";
+import { Node } from "../shared/node.ts";
 import { Customer } from "./customer.entity.ts";
 
 /** A store (门店) owned by a dealer or chain customer. */

@@ -1,7 +1,7 @@
 import { AMOUNT_DECIMALS, formatPlanDecimal, nextMonth, planDecimalUnits, promotionBudgetTotal, VOLUME_DECIMALS, type PlanContent } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { businessToday } from "../business-plans/business-plan-access.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 
 type Status = "DRAFT" | "PROPOSED" | "TRACKING" | "CLOSED";
 

@@ -4,7 +4,7 @@ import { Scope } from "../auth/scope.ts";
 import { classificationPeriod } from "../classification/classification-period.ts";
 import { effectivePolicy } from "../classification/effective-policy.ts";
 import { classifyAndWrite } from "../classification/write-classification.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { DEMO_T1, type DemoData } from "./demo-data.ts";
 

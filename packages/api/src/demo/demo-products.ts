@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 
 /** A catalogue product of the demo data set. */
 export interface DemoProduct {

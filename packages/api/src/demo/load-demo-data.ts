@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { hashPassword } from "../auth/password.ts";
 import { normaliseEmail } from "../auth/auth.service.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { applyDemoClassification } from "./demo-classification.ts";
 import type { DemoData } from "./demo-data.ts";
 import { loadDemoBusinessPlans } from "./demo-business-plans.ts";

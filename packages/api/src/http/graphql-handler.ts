@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import type { GraphQLContext } from "../graphql/context.ts";
+import type { GraphQLContext } from "../shared/context.ts";
 import { BodyTooLargeError, readBody } from "./request-body.ts";
 
 /** Largest accepted GraphQL request body: room for an import of 200,000 sales rows. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { DomainErrors } from "../graphql/domain-error.ts";
-import { toUserErrors } from "../graphql/error-mapping.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { DomainErrors } from "../shared/domain-error.ts";
+import { toUserErrors } from "../shared/error-mapping.ts";
 import { importMonthlySales, validateSalesRows } from "../sales/monthly-sales-import.ts";
 import { parseSalesCsv } from "../sales/sales-csv.ts";
 import { BodyTooLargeError, readBody } from "./request-body.ts";

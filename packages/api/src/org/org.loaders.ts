@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import type { Scope } from "../auth/scope.ts";
-import { manyPer, onePer } from "../graphql/batch.ts";
+import { manyPer, onePer } from "../shared/batch.ts";
 import { Region } from "./region.entity.ts";
 import { Role, TerritoryMembership } from "./role.ts";
 import { TerritoryMember } from "./territory-member.entity.ts";
@@ -70,4 +70,10 @@ export function createOrgLoaders(em: EntityManager, scope: Scope): OrgLoaders {
     repsByTerritoryId: membersOf(TerritoryMembership.REP),
     managersByTerritoryId: membersOf(TerritoryMembership.MANAGER),
   };
+}
+
+declare module "../shared/context.ts" {
+  interface Loaders {
+    org: OrgLoaders;
+  }
 }

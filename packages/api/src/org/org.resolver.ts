@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { GraphQLContext } from "../graphql/context.ts";
+import type { GraphQLContext } from "../shared/context.ts";
 import { Region } from "./region.entity.ts";
 import { Territory } from "./territory.entity.ts";
 import { User } from "./user.entity.ts";

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Ref } from "@mikro-orm/core";
 import { Entity, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ID, ObjectType } from "type-graphql";
-import { toGlobalId } from "../graphql/global-id.ts";
-import { Node } from "../graphql/node.ts";
+import { toGlobalId } from "../shared/global-id.ts";
+import { Node } from "../shared/node.ts";
 import { Region } from "./region.entity.ts";
 
 /** A territory: a set of customers looked after by its reps, led by its managers. */

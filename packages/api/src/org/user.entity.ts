@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ID, ObjectType } from "type-graphql";
-import { toGlobalId } from "../graphql/global-id.ts";
-import { Node } from "../graphql/node.ts";
+import { toGlobalId } from "../shared/global-id.ts";
+import { Node } from "../shared/node.ts";
 import { Role } from "./role.ts";
 
 /** A person who signs in: admin, manager or rep. */

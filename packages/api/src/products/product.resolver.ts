@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { DomainError } from "../graphql/domain-error.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { DomainError } from "../shared/domain-error.ts";
 import { Product } from "./product.entity.ts";
 
 const maxProducts = 500;

@@ -12,10 +12,10 @@ import { resolve } from "node:path";
 import { Scope } from "../auth/scope.ts";
 import { openConfiguredDatabase, type ConfiguredDatabase } from "../db/configured-database.ts";
 import { connectDatabase } from "../db/database.ts";
-import { DomainErrors } from "../graphql/domain-error.ts";
+import { DomainErrors } from "../shared/domain-error.ts";
 import { readSettings } from "../settings.ts";
 import { StartupError } from "../startup-error.ts";
-import { withAuditContext } from "../audit/audit-context.ts";
+import { withRequestContext } from "../shared/request-context.ts";
 import { importMonthlySales, validateSalesRows } from "./monthly-sales-import.ts";
 import { parseSalesCsv } from "./sales-csv.ts";
 
@@ -45,7 +45,7 @@ async function run(argument: string | undefined): Promise<number> {
       const operator = Scope.forOperator();
       // Attributed to "operator" in the audit trail.
       const auditContext = { requestId: null, clientAddress: "cli", viewer: operator.viewer, operation: "import-sales CLI" };
-      const result = await withAuditContext(auditContext, () => importMonthlySales(orm.em.fork(), operator, csv.rows, "line"));
+      const result = await withRequestContext(auditContext, () => importMonthlySales(orm.em.fork(), operator, csv.rows, "line"));
       console.log(`imported ${file}: ${result.inserted} inserted, ${result.updated} updated (${csv.rows.length} rows in ${Math.round(performance.now() - started)} ms)`);
       return 0;
     } catch (error) {

@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { recordBulkAudit } from "../audit/audit-subscriber.ts";
 import type { Scope } from "../auth/scope.ts";
-import { executeSql } from "../db/sql.ts";
-import { DomainError, DomainErrors } from "../graphql/domain-error.ts";
-import { isMonth } from "../graphql/scalars.ts";
+import { executeSql } from "../shared/sql.ts";
+import { DomainError, DomainErrors } from "../shared/domain-error.ts";
+import { isMonth } from "../shared/scalars.ts";
 import { monthStart } from "./sales.loaders.ts";
 
 /** One sales row as received (strings), with the number used to report problems. */

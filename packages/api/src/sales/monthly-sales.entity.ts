@@ -3,7 +3,7 @@ import type { Ref } from "@mikro-orm/core";
 import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
-import { DecimalScalar, MonthScalar } from "../graphql/scalars.ts";
+import { DecimalScalar, MonthScalar } from "../shared/scalars.ts";
 
 /** Actual sales of one customer in one calendar month. */
 @Entity({ tableName: "monthly_sales" })

@@ -1,4 +1,4 @@
-import { DomainError } from "../graphql/domain-error.ts";
+import { DomainError } from "../shared/domain-error.ts";
 import type { SalesRow } from "./monthly-sales-import.ts";
 
 /** Rows read from a sales CSV, and problems with its structure (header, field counts, quoting). */

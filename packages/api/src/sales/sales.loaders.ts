@@ -1,8 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "../shared/sql.ts";
 import { lastCompleteMonth } from "../classification/classification-period.ts";
-import { manyPer } from "../graphql/batch.ts";
+import { manyPer } from "../shared/batch.ts";
 import { MonthlySales } from "./monthly-sales.entity.ts";
 
 /** Key of a customer's monthly sales over an inclusive month range ("YYYY-MM"). */
@@ -89,4 +89,10 @@ export function createSalesLoaders(em: EntityManager, now: () => Date): SalesLoa
       { cacheKeyFn: (key) => `${key.customerId}|${key.months}` },
     ),
   };
+}
+
+declare module "../shared/context.ts" {
+  interface Loaders {
+    sales: SalesLoaders;
+  }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { toUserErrors } from "../graphql/error-mapping.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { toUserErrors } from "../shared/error-mapping.ts";
 import { importMonthlySales } from "./monthly-sales-import.ts";
 import { ImportMonthlySalesInput } from "./sales.input.ts";
 import { ImportMonthlySalesPayload } from "./sales.types.ts";

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { UserError } from "../graphql/error-mapping.ts";
+import { UserError } from "../shared/error-mapping.ts";
 
 /** Result of a monthly sales import. */
 @ObjectType("ImportMonthlySalesPayload", { description: "Result of a monthly sales import." })

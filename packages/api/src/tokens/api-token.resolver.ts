@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { toUserErrors } from "../graphql/error-mapping.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { toUserErrors } from "../shared/error-mapping.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { ApiTokenTerritory } from "./api-token-territory.entity.ts";

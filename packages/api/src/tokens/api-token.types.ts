@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { UserError } from "../graphql/error-mapping.ts";
-import { DateTimeScalar } from "../graphql/scalars.ts";
+import { UserError } from "../shared/error-mapping.ts";
+import { DateTimeScalar } from "../shared/scalars.ts";
 import { Role } from "../org/role.ts";
 import { ApiToken } from "./api-token.entity.ts";
 

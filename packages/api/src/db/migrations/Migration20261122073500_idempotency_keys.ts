@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Keys of idempotent mutations with the stored first result (see src/graphql/idempotency.ts). */
+/** Keys of idempotent mutations with the stored first result (see src/shared/idempotency.ts). */
 export class Migration20261122073500_idempotency_keys extends Migration {
 
   override name = 'Migration20261122073500_idempotency_keys';

@@ -1,7 +1,8 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it, vi } from "vitest";
 import { DomainError } from "./domain-error.ts";
-import { formatError, requestIds } from "./error-mapping.ts";
+import { formatError } from "./error-mapping.ts";
+import { withRequestContext } from "./request-context.ts";
 
 function resolverError(original: Error): GraphQLError {
   return new GraphQLError(original.message, { originalError: original, path: ["customers"] });
@@ -16,7 +17,7 @@ describe("error mapping", () => {
   it("masks an unexpected error and logs it with the request id", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const error = resolverError(new Error("connection terminated: password=hunter2"));
-    const formatted = requestIds.run("req-42", () => formatError({ message: error.message, path: ["customers"] }, error));
+    const formatted = withRequestContext({ requestId: "req-42", clientAddress: "test", viewer: undefined, operation: null }, () => formatError({ message: error.message, path: ["customers"] }, error));
     expect(formatted).toEqual({ message: "Internal server error (request req-42)", path: ["customers"], extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-42" } });
     expect(log).toHaveBeenCalledWith("[request req-42] unexpected error:", error.originalError);
     log.mockRestore();

@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Contact } from "../customers/contact.entity.ts";
 import { Store } from "../customers/store.entity.ts";
-import type { GraphQLContext } from "./context.ts";
-import { parseGlobalId } from "./global-id.ts";
-import { Node } from "./node.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { parseGlobalId } from "../shared/global-id.ts";
+import { Node } from "../shared/node.ts";
 
 /** Relay `node(id:)`: refetches any object with a global ID. */
 @Resolver()

@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/test-database.ts";
 import { connectDatabase, type Orm } from "../db/database.ts";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "./sql.ts";
 import { DomainError } from "./domain-error.ts";
 import { purgeExpiredIdempotencyKeys, requestFingerprint, runIdempotent, type IdempotencyCodec } from "./idempotency.ts";
 

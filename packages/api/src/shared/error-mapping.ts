@@ -1,8 +1,8 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { Field, ObjectType } from "type-graphql";
 import { DomainError, DomainErrors, type DomainErrorCode } from "./domain-error.ts";
+import { currentRequestContext } from "./request-context.ts";
 
 /** A problem with a mutation's input that the caller can fix; returned in the payload, not thrown. */
 @ObjectType("UserError", { description: "A problem with a mutation's input that the caller can fix." })
@@ -16,9 +16,6 @@ export class UserError {
   @Field(() => String, { description: "Machine-readable code: VALIDATION, NOT_FOUND, CONFLICT, DUPLICATE, UNAUTHENTICATED, FORBIDDEN, IDEMPOTENCY_KEY_REUSED, LOCKED (too many failed sign-ins; wait and retry), INVALID_TRANSITION (the workflow does not allow this step now)." })
   code: string;
 }
-
-/** Request id of the HTTP request being served, for logs and masked errors. */
-export const requestIds = new AsyncLocalStorage<string>();
 
 /** Turns domain errors into payload userErrors; anything else is not the caller's fault and is rethrown. */
 export function toUserErrors(error: unknown): UserError[] {
@@ -52,7 +49,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   const isGraphQLOwn = original === error && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
   if (isGraphQLOwn || (original === error && code === undefined)) return formatted;
-  const requestId = requestIds.getStore() ?? "unknown";
+  const requestId = currentRequestContext()?.requestId ?? "unknown";
   console.error(`[request ${requestId}] unexpected error:`, original);
   return {
     message: `Internal server error (request ${requestId})`,

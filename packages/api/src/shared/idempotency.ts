@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { executeSql } from "../db/sql.ts";
+import { executeSql } from "./sql.ts";
 import { DomainError } from "./domain-error.ts";
 
 /** How long a key is remembered: a rep's phone may retry a request days later. */

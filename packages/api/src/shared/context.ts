@@ -1,0 +1,23 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+
+/**
+ * Every per-request DataLoader, grouped by feature. Declared empty here because the kernel
+ * knows no feature: each feature adds its group next to its loaders factory with
+ * `declare module "../shared/context.ts" { interface Loaders { customers: CustomerLoaders } }`,
+ * and app/context.ts builds the groups from the feature manifests.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface Loaders {}
+
+/**
+ * Per-request GraphQL context: a forked EntityManager (its own identity map) and fresh
+ * DataLoaders, plus the clock. Built anew for every request by app/context.ts; nothing is
+ * shared. The auth feature adds who is asking (`viewer`, `authProblem`, `scope`) the same way
+ * features add their loaders.
+ */
+export interface GraphQLContext {
+  em: EntityManager;
+  loaders: Loaders;
+  /** The server clock; injected so that "today" and "the last complete month" are testable. */
+  now: () => Date;
+}
