@@ -30,7 +30,7 @@ describe("plan content validation", () => {
 
   it("reports a store breakdown that does not add up to the total", () => {
     const content = { ...validContent, storeTargets: [validContent.storeTargets[0]!, { ...validContent.storeTargets[1]!, amount: "3999.80" }] };
-    expect(validatePlanContent(content, context)).toEqual([{ field: ["storeTargets"], message: "the stores' amounts must add up to targetAmount 10000.00, got 9999.90" }]);
+    expect(validatePlanContent(content, context)).toEqual([{ field: ["storeTargets"], message: "the stores' amounts must add up to targetAmount 10000.00, got 9999.90", reason: "STORE_AMOUNTS_SUM", params: { total: "10000.00", sum: "9999.90" } }]);
   });
 
   it("accepts a plan without a store breakdown", () => {
@@ -40,9 +40,14 @@ describe("plan content validation", () => {
   it("reports negative amounts on their field", () => {
     const content = { ...validContent, forecastAmount: "-1", promotions: [{ ...validContent.promotions[0]!, budget: "-5.00" }] };
     expect(validatePlanContent(content, context)).toEqual([
-      { field: ["forecastAmount"], message: "forecastAmount must not be negative, got -1" },
-      { field: ["promotions", "0", "budget"], message: "promotions.0.budget must not be negative, got -5.00" },
+      { field: ["forecastAmount"], message: "forecastAmount must not be negative, got -1", reason: "NEGATIVE_DECIMAL", params: { value: "-1" } },
+      { field: ["promotions", "0", "budget"], message: "promotions.0.budget must not be negative, got -5.00", reason: "NEGATIVE_DECIMAL", params: { value: "-5.00" } },
     ]);
+  });
+
+  it("refuses an empty plan: issue 11 item 9, a plan with every figure 0 saved as a draft", () => {
+    const empty = { ...validContent, companyTargetVolume: "0", companyTargetAmount: "0", targetVolume: "0", targetAmount: "0", forecastVolume: "0", forecastAmount: "0", storeTargets: [], promotions: [], launches: [] };
+    expect(validatePlanContent(empty, context)).toEqual([{ field: ["targetAmount"], message: "a plan needs a target: targetAmount must be above 0, got 0", reason: "TARGET_REQUIRED", params: {} }]);
   });
 
   it("reports more decimals than the column keeps", () => {
@@ -82,7 +87,7 @@ describe("plan content validation", () => {
 
 describe("closed months", () => {
   it("refuses months before today's month", () => {
-    expect(closedMonthProblem("2026-10", "2026-11-22")).toEqual({ field: ["month"], message: "month 2026-10 is closed (before 2026-11); plan the current or a later month" });
+    expect(closedMonthProblem("2026-10", "2026-11-22")).toEqual({ field: ["month"], message: "month 2026-10 is closed (before 2026-11); plan the current or a later month", reason: "MONTH_CLOSED", params: { month: "2026-10", current: "2026-11" } });
   });
 
   it("keeps the current and later months open", () => {

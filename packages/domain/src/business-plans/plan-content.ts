@@ -58,6 +58,10 @@ export interface PlanContent {
 export interface PlanProblem {
   readonly field: readonly string[];
   readonly message: string;
+  /** Which rule is broken, for clients that word the message themselves (e.g. "TARGET_REQUIRED"). */
+  readonly reason?: string;
+  /** The values the message names, by placeholder name. */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /** Decimals kept for money amounts and for volumes (match the numeric columns). */
@@ -82,14 +86,14 @@ export interface PlanValidationContext {
 class ProblemList {
   readonly problems: PlanProblem[] = [];
 
-  add(field: readonly string[], message: string): void {
-    this.problems.push({ field, message });
+  add(field: readonly string[], message: string, reason?: string, params?: Readonly<Record<string, string>>): void {
+    this.problems.push({ field, message, ...(reason ? { reason, params: params ?? {} } : {}) });
   }
 
   decimal(field: readonly string[], value: string, decimals: number): bigint | undefined {
     const parsed = parsePlanDecimal(value, decimals, field.join("."));
     if (parsed.ok) return parsed.units;
-    this.add(field, parsed.message);
+    this.add(field, parsed.message, parsed.reason, parsed.params);
     return undefined;
   }
 }
@@ -98,7 +102,7 @@ function checkSum(problems: ProblemList, total: bigint | undefined, parts: (bigi
   if (total === undefined || parts.some((part) => part === undefined)) return;
   const sum = parts.reduce<bigint>((accumulated, part) => accumulated + (part ?? 0n), 0n);
   if (sum !== total) {
-    problems.add(["storeTargets"], `the stores' ${partName} must add up to ${totalName} ${formatPlanDecimal(total, decimals)}, got ${formatPlanDecimal(sum, decimals)}`);
+    problems.add(["storeTargets"], `the stores' ${partName} must add up to ${totalName} ${formatPlanDecimal(total, decimals)}, got ${formatPlanDecimal(sum, decimals)}`, totalName === "targetVolume" ? "STORE_VOLUMES_SUM" : "STORE_AMOUNTS_SUM", { total: formatPlanDecimal(total, decimals), sum: formatPlanDecimal(sum, decimals) });
   }
 }
 
@@ -111,6 +115,7 @@ export function validatePlanContent(content: PlanContent, context: PlanValidatio
   const problems = new ProblemList();
   const totalVolume = problems.decimal(["targetVolume"], content.targetVolume, VOLUME_DECIMALS);
   const totalAmount = problems.decimal(["targetAmount"], content.targetAmount, AMOUNT_DECIMALS);
+  if (totalAmount === 0n) problems.add(["targetAmount"], "a plan needs a target: targetAmount must be above 0, got 0", "TARGET_REQUIRED");
   problems.decimal(["companyTargetVolume"], content.companyTargetVolume, VOLUME_DECIMALS);
   problems.decimal(["companyTargetAmount"], content.companyTargetAmount, AMOUNT_DECIMALS);
   problems.decimal(["forecastVolume"], content.forecastVolume, VOLUME_DECIMALS);
@@ -119,8 +124,8 @@ export function validatePlanContent(content: PlanContent, context: PlanValidatio
   const seenStores = new Set<string>();
   const storeVolumes = content.storeTargets.map((line, index) => {
     const field = ["storeTargets", String(index)];
-    if (!context.storeIds.has(line.storeId)) problems.add([...field, "storeId"], `storeTargets[${index}].storeId names no store of this customer (${line.storeId})`);
-    if (seenStores.has(line.storeId)) problems.add([...field, "storeId"], `storeTargets[${index}] repeats store ${line.storeCode}; give each store once`);
+    if (!context.storeIds.has(line.storeId)) problems.add([...field, "storeId"], `storeTargets[${index}].storeId names no store of this customer (${line.storeId})`, "UNKNOWN_STORE");
+    if (seenStores.has(line.storeId)) problems.add([...field, "storeId"], `storeTargets[${index}] repeats store ${line.storeCode}; give each store once`, "REPEATED_STORE", { store: line.storeCode });
     seenStores.add(line.storeId);
     return problems.decimal([...field, "volume"], line.volume, VOLUME_DECIMALS);
   });
@@ -133,34 +138,34 @@ export function validatePlanContent(content: PlanContent, context: PlanValidatio
   const seenProducts = new Set<string>();
   content.launches.forEach((launch, index) => {
     const field = ["launches", String(index)];
-    if (!context.productIds.has(launch.productId)) problems.add([...field, "productId"], `launches[${index}].productId names no product in the catalogue (${launch.productId})`);
-    else if (seenProducts.has(launch.productId)) problems.add([...field, "productId"], `launches[${index}] repeats product ${launch.productCode}; plan each launch once`);
+    if (!context.productIds.has(launch.productId)) problems.add([...field, "productId"], `launches[${index}].productId names no product in the catalogue (${launch.productId})`, "UNKNOWN_PRODUCT");
+    else if (seenProducts.has(launch.productId)) problems.add([...field, "productId"], `launches[${index}] repeats product ${launch.productCode}; plan each launch once`, "REPEATED_PRODUCT", { product: launch.productCode });
     seenProducts.add(launch.productId);
-    if (!isDateInMonth(launch.launchDate, context.month)) problems.add([...field, "launchDate"], `launches[${index}].launchDate must lie in the plan month ${context.month}, got ${launch.launchDate}`);
+    if (!isDateInMonth(launch.launchDate, context.month)) problems.add([...field, "launchDate"], `launches[${index}].launchDate must lie in the plan month ${context.month}, got ${launch.launchDate}`, "DATE_OUTSIDE_MONTH", { month: context.month, value: launch.launchDate });
     problems.decimal([...field, "firstOrderQuantity"], launch.firstOrderQuantity, VOLUME_DECIMALS);
-    if (!Number.isInteger(launch.targetStores) || launch.targetStores < 0) problems.add([...field, "targetStores"], `launches[${index}].targetStores must be a whole number ≥ 0, got ${launch.targetStores}`);
+    if (!Number.isInteger(launch.targetStores) || launch.targetStores < 0) problems.add([...field, "targetStores"], `launches[${index}].targetStores must be a whole number ≥ 0, got ${launch.targetStores}`, "WHOLE_NUMBER", { value: String(launch.targetStores) });
   });
 
   content.promotions.forEach((promotion, index) => {
     const field = ["promotions", String(index)];
     const type = promotion.type.trim();
-    if (type.length === 0 || type.length > MAX_PROMOTION_TYPE_LENGTH) problems.add([...field, "type"], `promotions[${index}].type must be 1..${MAX_PROMOTION_TYPE_LENGTH} characters, got ${type.length}`);
+    if (type.length === 0 || type.length > MAX_PROMOTION_TYPE_LENGTH) problems.add([...field, "type"], `promotions[${index}].type must be 1..${MAX_PROMOTION_TYPE_LENGTH} characters, got ${type.length}`, "TEXT_LENGTH", { min: "1", max: String(MAX_PROMOTION_TYPE_LENGTH), length: String(type.length) });
     const startInside = isDateInMonth(promotion.startDate, context.month);
     const endInside = isDateInMonth(promotion.endDate, context.month);
-    if (!startInside) problems.add([...field, "startDate"], `promotions[${index}].startDate must lie in the plan month ${context.month}, got ${promotion.startDate}`);
-    if (!endInside) problems.add([...field, "endDate"], `promotions[${index}].endDate must lie in the plan month ${context.month}, got ${promotion.endDate}`);
-    if (startInside && endInside && promotion.endDate < promotion.startDate) problems.add([...field, "endDate"], `promotions[${index}].endDate must not be before startDate ${promotion.startDate}, got ${promotion.endDate}`);
+    if (!startInside) problems.add([...field, "startDate"], `promotions[${index}].startDate must lie in the plan month ${context.month}, got ${promotion.startDate}`, "DATE_OUTSIDE_MONTH", { month: context.month, value: promotion.startDate });
+    if (!endInside) problems.add([...field, "endDate"], `promotions[${index}].endDate must lie in the plan month ${context.month}, got ${promotion.endDate}`, "DATE_OUTSIDE_MONTH", { month: context.month, value: promotion.endDate });
+    if (startInside && endInside && promotion.endDate < promotion.startDate) problems.add([...field, "endDate"], `promotions[${index}].endDate must not be before startDate ${promotion.startDate}, got ${promotion.endDate}`, "END_BEFORE_START", { start: promotion.startDate, value: promotion.endDate });
     problems.decimal([...field, "budget"], promotion.budget, AMOUNT_DECIMALS);
     problems.decimal([...field, "expectedUplift"], promotion.expectedUplift, AMOUNT_DECIMALS);
   });
 
   if (content.penetrationNotes !== null && content.penetrationNotes.length > MAX_NOTES_LENGTH) {
-    problems.add(["penetrationNotes"], `penetrationNotes must be at most ${MAX_NOTES_LENGTH} characters, got ${content.penetrationNotes.length}`);
+    problems.add(["penetrationNotes"], `penetrationNotes must be at most ${MAX_NOTES_LENGTH} characters, got ${content.penetrationNotes.length}`, "TEXT_LENGTH", { min: "0", max: String(MAX_NOTES_LENGTH), length: String(content.penetrationNotes.length) });
   }
   return problems.problems;
 }
 
 /** The problem with planning for `month` when it is in the closed past (before today's month); null when open. */
 export function closedMonthProblem(month: string, today: string): PlanProblem | null {
-  return isClosedMonth(month, today) ? { field: ["month"], message: `month ${month} is closed (before ${today.slice(0, 7)}); plan the current or a later month` } : null;
+  return isClosedMonth(month, today) ? { field: ["month"], message: `month ${month} is closed (before ${today.slice(0, 7)}); plan the current or a later month`, reason: "MONTH_CLOSED", params: { month, current: today.slice(0, 7) } } : null;
 }

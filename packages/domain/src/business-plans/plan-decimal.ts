@@ -9,7 +9,9 @@ const UNIT = 10n ** BigInt(PLAN_DECIMAL_SCALE);
 const PATTERN = /^(-)?(\d+)(?:\.(\d+))?$/;
 
 /** A decimal that parsed, or why it did not. */
-export type ParsedDecimal = { readonly ok: true; readonly units: bigint } | { readonly ok: false; readonly message: string };
+export type ParsedDecimal =
+  | { readonly ok: true; readonly units: bigint }
+  | { readonly ok: false; readonly message: string; readonly reason: "INVALID_DECIMAL" | "NEGATIVE_DECIMAL" | "TOO_MANY_DECIMALS"; readonly params: Readonly<Record<string, string>> };
 
 /**
  * Parses a non-negative decimal with at most `maxFractionDigits` fraction digits.
@@ -17,13 +19,13 @@ export type ParsedDecimal = { readonly ok: true; readonly units: bigint } | { re
  */
 export function parsePlanDecimal(text: string, maxFractionDigits: number, subject: string): ParsedDecimal {
   const match = PATTERN.exec(text.trim());
-  if (!match) return { ok: false, message: `${subject} must be a decimal like "1234.50", got ${JSON.stringify(text)}` };
+  if (!match) return { ok: false, message: `${subject} must be a decimal like "1234.50", got ${JSON.stringify(text)}`, reason: "INVALID_DECIMAL", params: { value: text } };
   const fraction = match[3] ?? "";
   if (match[1] === "-" && /[1-9]/.test(`${match[2] ?? ""}${fraction}`)) {
-    return { ok: false, message: `${subject} must not be negative, got ${text.trim()}` };
+    return { ok: false, message: `${subject} must not be negative, got ${text.trim()}`, reason: "NEGATIVE_DECIMAL", params: { value: text.trim() } };
   }
   if (fraction.length > maxFractionDigits) {
-    return { ok: false, message: `${subject} may have at most ${maxFractionDigits} decimals, got ${text.trim()}` };
+    return { ok: false, message: `${subject} may have at most ${maxFractionDigits} decimals, got ${text.trim()}`, reason: "TOO_MANY_DECIMALS", params: { value: text.trim(), decimals: String(maxFractionDigits) } };
   }
   return { ok: true, units: BigInt(match[2] ?? "0") * UNIT + BigInt(fraction.padEnd(PLAN_DECIMAL_SCALE, "0")) };
 }
