@@ -36,7 +36,7 @@ describe("business plans under concurrent and repeated requests", () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
     expect(losers[0]!.userErrors).toEqual([
-      { field: ["expectedVersion"], code: "CONFLICT", message: `business plan ${customer.code} ${month} is at version 2, not the expected 1; reload it and apply your change again` },
+      { field: ["expectedVersion"], code: "CONFLICT", message: `business plan ${customer.code} ${month} is at version 2, not the expected 1; reload it and apply your change again`, reason: null, params: [] },
     ]);
     expect(await revisionCount(planId)).toBe(2);
   });
@@ -85,6 +85,6 @@ describe("business plans under concurrent and repeated requests", () => {
     const create = (key: string) => mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId), idempotencyKey: key });
     const results = await Promise.all([create("tablet"), create("phone")]);
     expect(results.filter((payload) => payload.businessPlan !== null)).toHaveLength(1);
-    expect(results.flatMap((payload) => payload.userErrors)).toEqual([{ field: ["month"], code: "DUPLICATE", message: `customer ${customer.code} already has a business plan for ${month}` }]);
+    expect(results.flatMap((payload) => payload.userErrors)).toEqual([{ field: ["month"], code: "DUPLICATE", message: `customer ${customer.code} already has a business plan for ${month}`, reason: "DUPLICATE_MONTH", params: [{ name: "customer", value: customer.code }, { name: "month", value: month }] }]);
   });
 });

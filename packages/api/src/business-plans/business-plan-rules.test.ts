@@ -60,14 +60,14 @@ describe("business plan rules over HTTP", () => {
     it("refuses a month in the closed past", async () => {
       const customer = freshCustomer();
       const payload = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month: "2020-01", content: planContent("2020-01", customer, productId) });
-      expect(payload.userErrors).toEqual([{ field: ["month"], code: "VALIDATION", message: `month 2020-01 is closed (before ${month}); plan the current or a later month` }]);
+      expect(payload.userErrors).toEqual([{ field: ["month"], code: "VALIDATION", message: `month 2020-01 is closed (before ${month}); plan the current or a later month`, reason: "MONTH_CLOSED", params: [{ name: "month", value: "2020-01" }, { name: "current", value: month }] }]);
     });
 
     it("refuses a second plan for the same customer and month as DUPLICATE", async () => {
       const customer = freshCustomer();
       await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId) });
       const again = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId) });
-      expect(again.userErrors).toEqual([{ field: ["month"], code: "DUPLICATE", message: `customer ${customer.code} already has a business plan for ${month}` }]);
+      expect(again.userErrors).toEqual([{ field: ["month"], code: "DUPLICATE", message: `customer ${customer.code} already has a business plan for ${month}`, reason: "DUPLICATE_MONTH", params: [{ name: "customer", value: customer.code }, { name: "month", value: month }] }]);
     });
 
     it("refuses a stale expectedVersion with CONFLICT naming the current version", async () => {
@@ -76,7 +76,7 @@ describe("business plan rules over HTTP", () => {
       await mutate(app, rep, "proposeBusinessPlan", { id: created.businessPlan!.id, expectedVersion: 1 });
       const stale = await mutate(app, rep, "requestRevision", { id: created.businessPlan!.id, expectedVersion: 1, reason: "late" });
       expect(stale.userErrors).toEqual([
-        { field: ["expectedVersion"], code: "CONFLICT", message: `business plan ${customer.code} ${month} is at version 2, not the expected 1; reload it and apply your change again` },
+        { field: ["expectedVersion"], code: "CONFLICT", message: `business plan ${customer.code} ${month} is at version 2, not the expected 1; reload it and apply your change again`, reason: null, params: [] },
       ]);
     });
   });

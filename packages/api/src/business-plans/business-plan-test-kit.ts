@@ -20,6 +20,8 @@ export interface UserErrorResult {
   field: string[] | null;
   message: string;
   code: string;
+  reason: string | null;
+  params: { name: string; value: string }[];
 }
 
 /** The plan fields the tests read back. */
@@ -43,7 +45,7 @@ export interface PlanPayload {
 
 export const planFields = `id status version currentRevisionNumber confirmedRevisionNumber statusNote needsApproval completion
   currentRevision { number targetAmount promotionBudget }`;
-const payloadFields = `businessPlan { ${planFields} } userErrors { field message code }`;
+const payloadFields = `businessPlan { ${planFields} } userErrors { field message code reason params { name value } }`;
 
 /** Mutation documents by name; each takes `$input`. */
 export const planMutations = {

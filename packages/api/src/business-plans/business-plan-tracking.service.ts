@@ -3,6 +3,7 @@ import {
   formatPlanDecimal,
   nextMonth,
   parsePlanDecimal,
+  planDecimalUnits,
   VOLUME_DECIMALS,
   weeksInMonth,
   type PlanContent,
@@ -43,7 +44,7 @@ async function parseActuals(em: EntityManager, customerId: string, input: Actual
   const decimal = (field: string[], text: string, decimals: number): bigint => {
     const parsed = parsePlanDecimal(text, decimals, field.join("."));
     if (parsed.ok) return parsed.units;
-    problems.push({ field, message: parsed.message });
+    problems.push({ field, message: parsed.message, reason: parsed.reason, params: parsed.params });
     return 0n;
   };
   const stores = await em.find(Store, { customer: customerId }, { fields: ["id", "code"] });
@@ -56,7 +57,7 @@ async function parseActuals(em: EntityManager, customerId: string, input: Actual
     const parsed = parseGlobalId(line.storeId);
     const storeId = parsed?.type === "Store" ? parsed.uuid : "";
     const storeCode = codes.get(storeId);
-    if (!storeCode) problems.push({ field: [...field, "storeId"], message: `stores[${index}].storeId names no store of this customer (${line.storeId})` });
+    if (!storeCode) problems.push({ field: [...field, "storeId"], message: `stores[${index}].storeId names no store of this customer (${line.storeId})`, reason: "UNKNOWN_STORE" });
     else if (seen.has(storeId)) problems.push({ field: [...field, "storeId"], message: `stores[${index}] repeats store ${storeCode}; give each store once` });
     seen.add(storeId);
     const lineVolume = decimal([...field, "actualVolume"], line.actualVolume, VOLUME_DECIMALS);
@@ -77,8 +78,27 @@ async function parseActuals(em: EntityManager, customerId: string, input: Actual
 }
 
 /**
+ * Actuals are to date, so they never fall from one week to the next: refuses a figure below the
+ * nearest earlier recorded week's or above the nearest later one's (a correction skips this check).
+ */
+function checkRunningTotals(recorded: readonly Pick<WeeklyProgress, "week" | "actualVolume" | "actualAmount">[], week: number, actuals: Actuals): void {
+  const earlier = recorded.filter((entry) => entry.week < week).sort((a, b) => b.week - a.week)[0];
+  const later = recorded.filter((entry) => entry.week > week).sort((a, b) => a.week - b.week)[0];
+  const units = (text: string) => planDecimalUnits(text);
+  for (const [name, value] of [["actualAmount", actuals.amount], ["actualVolume", actuals.volume]] as const) {
+    if (earlier && units(value) < units(earlier[name])) {
+      throw new DomainError("VALIDATION", `${name} to date for week ${week} (${value}) is below week ${earlier.week}'s (${earlier[name]}); actuals to date do not fall: give a correctionReason to correct an earlier figure`, [name], { reason: "ACTUAL_BELOW_EARLIER_WEEK", params: { week: String(week), value, otherWeek: String(earlier.week), otherValue: earlier[name] } });
+    }
+    if (later && units(value) > units(later[name])) {
+      throw new DomainError("VALIDATION", `${name} to date for week ${week} (${value}) is above week ${later.week}'s (${later[name]}); actuals to date do not fall: give a correctionReason to correct a figure`, [name], { reason: "ACTUAL_ABOVE_LATER_WEEK", params: { week: String(week), value, otherWeek: String(later.week), otherValue: later[name] } });
+    }
+  }
+}
+
+/**
  * CONFIRMED / TRACKING → TRACKING: records actual sales from the start of the month to the end
- * of a plan week. Recording the same week again replaces its figures.
+ * of a plan week. Only weeks that have begun may be recorded (actuals to date are entered as the
+ * week goes on, so the current week counts); recording the same week again replaces its figures.
  */
 export async function recordWeeklyProgress(em: EntityManager, request: PlanRequest, input: RecordWeeklyProgressInput): Promise<BusinessPlan> {
   const user = await actingUser(em, request);
@@ -87,15 +107,23 @@ export async function recordWeeklyProgress(em: EntityManager, request: PlanReque
   const month = plan.month.slice(0, 7);
   const weeks = weeksInMonth(month);
   if (!Number.isInteger(input.week) || input.week < 1 || input.week > weeks) throw new DomainError("VALIDATION", `week must be 1..${weeks} for ${month}, got ${input.week}`, ["week"]);
+  // Plan week w covers days 7(w − 1) + 1 … 7w.
+  const firstDay = `${month}-${String(7 * (input.week - 1) + 1).padStart(2, "0")}`;
+  if (request.today < firstDay) {
+    throw new DomainError("VALIDATION", `week ${input.week} of ${month} begins on ${firstDay}; only weeks that have begun can be recorded (today is ${request.today})`, ["week"], { reason: "WEEK_NOT_BEGUN", params: { week: String(input.week), firstDay } });
+  }
   const actuals = await parseActuals(em, customer.id, input, []);
-  const existing = await em.findOne(WeeklyProgress, { plan: plan.id, week: input.week });
+  const correctionReason = optionalText(input.correctionReason, "correctionReason");
+  const recorded = await em.find(WeeklyProgress, { plan: plan.id }, { fields: ["week", "actualVolume", "actualAmount"] });
+  if (!correctionReason) checkRunningTotals(recorded, input.week, actuals);
+  const existing = recorded.find((entry) => entry.week === input.week) ? await em.findOne(WeeklyProgress, { plan: plan.id, week: input.week }) : null;
   const progress = existing ?? Object.assign(new WeeklyProgress(), { week: input.week });
   progress.plan = em.getReference(BusinessPlan, plan.id, { wrapped: true });
   progress.recordedBy = em.getReference(User, user.id, { wrapped: true });
   Object.assign(progress, { actualVolume: actuals.volume, actualAmount: actuals.amount, storeActuals: actuals.stores, recordedAt: new Date() });
   em.persist(progress);
   const from = plan.status;
-  recordStep(em, plan, user, BusinessPlanAction.RECORD_PROGRESS, from, to, `week ${input.week}: ${actuals.amount} / ${actuals.volume}`);
+  recordStep(em, plan, user, BusinessPlanAction.RECORD_PROGRESS, from, to, correctionReason ? `week ${input.week}: ${actuals.amount} / ${actuals.volume} (correction: ${correctionReason})` : `week ${input.week}: ${actuals.amount} / ${actuals.volume}`);
   await flushPlan(em, plan, customer);
   return plan;
 }

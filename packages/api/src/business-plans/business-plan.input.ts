@@ -185,7 +185,7 @@ export class RecordWeeklyProgressInput {
   @Field(() => Int, { description: expectedVersionDescription })
   expectedVersion: number;
 
-  @Field(() => Int, { description: "Plan week: 1 = days 1–7, 2 = days 8–14, … up to 4 or 5." })
+  @Field(() => Int, { description: "Plan week: 1 = days 1–7, 2 = days 8–14, … up to 4 or 5. Only a week that has begun (today is on or after its first day) may be recorded." })
   week: number;
 
   @Field(() => [StoreActualInput], { defaultValue: [], description: "Actuals per store; when given, the totals are their sums." })
@@ -196,6 +196,12 @@ export class RecordWeeklyProgressInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: "Actual amount to date; required without store lines." })
   actualAmount?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Marks the entry as a correction and says why. Actuals to date only grow from week to week; a figure below an earlier week's (or above a later week's) is refused unless it is a correction.",
+  })
+  correctionReason?: string | null;
 
   @Field(() => String, { nullable: true, description: idempotencyKeyDescription })
   idempotencyKey?: string | null;

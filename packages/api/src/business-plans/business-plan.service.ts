@@ -27,7 +27,7 @@ export async function createBusinessPlan(em: EntityManager, request: PlanRequest
   const content = await toPlanContent(em, customer.id, input.month, request.today, input.content);
   const changeNote = optionalText(input.changeNote, "changeNote");
   const existing = await em.findOne(BusinessPlan, { customer: customer.id, month: `${input.month}-01` }, { fields: ["id"] });
-  if (existing) throw new DomainError("DUPLICATE", `customer ${customer.code} already has a business plan for ${input.month}`, ["month"]);
+  if (existing) throw new DomainError("DUPLICATE", `customer ${customer.code} already has a business plan for ${input.month}`, ["month"], { reason: "DUPLICATE_MONTH", params: { customer: customer.code, month: input.month } });
   const plan = createDraft(em, customer, input.month, ownerId, user, content, changeNote);
   await flushPlan(em, plan, customer);
   return plan;

@@ -26,7 +26,7 @@ function decode(type: "Store" | "Product", globalId: string): string {
 /** Throws every problem as VALIDATION userErrors under `prefix` (e.g. "content"); does nothing when there are none. */
 export function throwProblems(problems: readonly PlanProblem[], prefix: readonly string[]): void {
   if (problems.length === 0) return;
-  throw new DomainErrors(problems.map((problem) => new DomainError("VALIDATION", problem.message, [...prefix, ...problem.field])));
+  throw new DomainErrors(problems.map((problem) => new DomainError("VALIDATION", problem.message, [...prefix, ...problem.field], problem.reason ? { reason: problem.reason, params: problem.params ?? {} } : undefined)));
 }
 
 function normalised(content: PlanContent): PlanContent {

@@ -95,7 +95,7 @@ export async function flushPlan(em: EntityManager, plan: BusinessPlan, customer:
       throw new DomainError("CONFLICT", `business plan ${customer.code} ${plan.month.slice(0, 7)} was changed by someone else meanwhile; reload it and apply your change again`, ["expectedVersion"]);
     }
     if (error instanceof UniqueConstraintViolationException) {
-      throw new DomainError("DUPLICATE", `customer ${customer.code} already has a business plan for ${plan.month.slice(0, 7)}`, ["month"]);
+      throw new DomainError("DUPLICATE", `customer ${customer.code} already has a business plan for ${plan.month.slice(0, 7)}`, ["month"], { reason: "DUPLICATE_MONTH", params: { customer: customer.code, month: plan.month.slice(0, 7) } });
     }
     throw error;
   }

@@ -4,16 +4,26 @@
  */
 export type DomainErrorCode = "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "DUPLICATE" | "UNAUTHENTICATED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "LOCKED" | "INVALID_TRANSITION";
 
-/** A failure the caller can act on: it carries a code, a message and optionally the input field path. */
+/** Which rule a failure breaks and the values its message names, so clients can word it in their language. */
+export interface ErrorDetail {
+  /** The rule, e.g. "WEEK_NOT_BEGUN"; stable across releases. */
+  readonly reason: string;
+  /** The values the message names, by placeholder name. */
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** A failure the caller can act on: it carries a code, a message and optionally the input field path and a detail. */
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly field: string[] | undefined;
+  readonly detail: ErrorDetail | undefined;
 
-  constructor(code: DomainErrorCode, message: string, field?: string[]) {
+  constructor(code: DomainErrorCode, message: string, field?: string[], detail?: ErrorDetail) {
     super(message);
     this.name = "DomainError";
     this.code = code;
     this.field = field;
+    this.detail = detail;
   }
 }
 

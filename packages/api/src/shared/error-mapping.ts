@@ -4,6 +4,16 @@ import { Field, ObjectType } from "type-graphql";
 import { DomainError, DomainErrors, type DomainErrorCode } from "./domain-error.ts";
 import { currentRequestContext } from "./request-context.ts";
 
+/** One value named by a userError's message. */
+@ObjectType("UserErrorParam", { description: "One value named by a userError's message, e.g. { name: \"week\", value: \"3\" }." })
+export class UserErrorParam {
+  @Field(() => String, { description: "Placeholder name." })
+  name: string;
+
+  @Field(() => String, { description: "The value, as the message shows it." })
+  value: string;
+}
+
 /** A problem with a mutation's input that the caller can fix; returned in the payload, not thrown. */
 @ObjectType("UserError", { description: "A problem with a mutation's input that the caller can fix." })
 export class UserError {
@@ -15,13 +25,27 @@ export class UserError {
 
   @Field(() => String, { description: "Machine-readable code: VALIDATION, NOT_FOUND, CONFLICT, DUPLICATE, UNAUTHENTICATED, FORBIDDEN, IDEMPOTENCY_KEY_REUSED, LOCKED (too many failed sign-ins; wait and retry), INVALID_TRANSITION (the workflow does not allow this step now)." })
   code: string;
+
+  @Field(() => String, { nullable: true, description: "The rule broken, more specific than `code` (e.g. WEEK_NOT_BEGUN, DUPLICATE_MONTH), for clients that word the message in their own language from `reason` and `params`; null when the message is all there is." })
+  reason: string | null;
+
+  @Field(() => [UserErrorParam], { description: "The values `message` names, by placeholder name (empty without a reason)." })
+  params: UserErrorParam[];
 }
 
 /** Turns domain errors into payload userErrors; anything else is not the caller's fault and is rethrown. */
 export function toUserErrors(error: unknown): UserError[] {
   const errors = error instanceof DomainErrors ? error.errors : error instanceof DomainError ? [error] : undefined;
   if (!errors) throw error;
-  return errors.map((domainError) => Object.assign(new UserError(), { field: domainError.field ?? null, message: domainError.message, code: domainError.code }));
+  return errors.map((domainError) =>
+    Object.assign(new UserError(), {
+      field: domainError.field ?? null,
+      message: domainError.message,
+      code: domainError.code,
+      reason: domainError.detail?.reason ?? null,
+      params: Object.entries(domainError.detail?.params ?? {}).map(([name, value]) => Object.assign(new UserErrorParam(), { name, value })),
+    }),
+  );
 }
 
 const graphqlCodes: Record<DomainErrorCode, string> = {
@@ -44,7 +68,7 @@ const graphqlCodes: Record<DomainErrorCode, string> = {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { ...formatted, message: original.message, extensions: { code: graphqlCodes[original.code], ...(original.field ? { field: original.field } : {}) } };
+    return { ...formatted, message: original.message, extensions: { code: graphqlCodes[original.code], ...(original.field ? { field: original.field } : {}), ...(original.detail ? { reason: original.detail.reason, params: original.detail.params } : {}) } };
   }
   const code = formatted.extensions?.code;
   const isGraphQLOwn = original === error && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
