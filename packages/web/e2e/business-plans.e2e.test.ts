@@ -120,7 +120,7 @@ describe("business plans in Chromium against the real server", () => {
     await page.locator('input[type="month"]').fill(lastMonth);
     await page.getByRole("row", { name: /DEMO-01/ }).getByRole("link").click();
     await expect.poll(() => planStatus().textContent()).toBe("Closed");
-    await page.getByRole("heading", { level: 2, name: "Monthly business review (客代10)" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Monthly business review (form 10)" }).waitFor();
     const diffRows = page.locator(".diff-table tbody tr");
     await expect.poll(() => diffRows.count()).toBeGreaterThan(3);
     expect(await diffRows.filter({ has: page.locator("code", { hasText: /^targetAmount$/ }) }).locator("td").allTextContents()).toEqual(["18000.00", "17100.00"]);

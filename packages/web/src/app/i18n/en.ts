@@ -1,5 +1,6 @@
 import { classificationEn } from "./classification-en.ts";
 import { businessPlansEn } from "./business-plans-en.ts";
+import { serverErrorsEn } from "./server-errors-en.ts";
 
 /**
  * English UI strings. This dictionary defines the message keys: every other
@@ -183,6 +184,7 @@ export const en = {
   "import.error.share": "ourShare must be a number from 0 to 1 with at most 4 decimals, or empty, got \"{value}\".",
   ...businessPlansEn,
   ...classificationEn,
+  ...serverErrorsEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the UI dictionaries. */

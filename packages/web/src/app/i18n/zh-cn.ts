@@ -1,5 +1,6 @@
 import { classificationZhCN } from "./classification-zh-cn.ts";
 import { businessPlansZhCN } from "./business-plans-zh-cn.ts";
+import { serverErrorsZhCN } from "./server-errors-zh-cn.ts";
 import type { MessageKey } from "./en.ts";
 
 /** Simplified Chinese UI strings; same keys as the English dictionary. */
@@ -180,4 +181,5 @@ export const zhCN: Record<MessageKey, string> = {
   "import.error.share": "ourShare 必须为 0 到 1 之间、最多 4 位小数的数，或为空，实际为“{value}”。",
   ...businessPlansZhCN,
   ...classificationZhCN,
+  ...serverErrorsZhCN,
 };

@@ -7,6 +7,7 @@ import type { BusinessPlanStatus } from "../../gql/graphql.ts";
 import { newIdempotencyKey } from "./plan-format.ts";
 import { ApprovePlanMutation, ConfirmPlanMutation, ProposePlanMutation, RejectPlanMutation, RequestRevisionMutation } from "./plan-operations.ts";
 import { UserErrors } from "./plan-widgets.tsx";
+import type { UserErrorData } from "../../shared/user-errors.tsx";
 
 /** What the action bar needs to know about the plan and the viewer. */
 export interface ActionablePlan {
@@ -25,7 +26,7 @@ export interface ViewerRelation {
   isAdmin: boolean;
 }
 
-type Problem = { field?: readonly string[] | null; message: string; code: string };
+type Problem = UserErrorData;
 type Payload = { businessPlan?: { id: string } | null; userErrors: Problem[] } | undefined;
 
 const editable: readonly BusinessPlanStatus[] = ["DRAFT", "REVISION_REQUESTED", "REJECTED", "ADJUSTED"];

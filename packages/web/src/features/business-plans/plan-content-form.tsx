@@ -3,6 +3,7 @@ import { useI18n } from "../../app/i18n/i18n.tsx";
 import type { BusinessPlanContentInput } from "../../gql/graphql.ts";
 import { lastDateOfMonth } from "./plan-format.ts";
 import { ProductsQuery } from "./plan-operations.ts";
+import { FieldError } from "../../shared/user-errors.tsx";
 
 /** A launch line as edited (numbers as typed). */
 export interface LaunchDraft {
@@ -61,8 +62,12 @@ export function emptyContent(): ContentDraft {
   };
 }
 
-/** The API input for a draft: empty numbers are sent as 0 so the server names the field if that is wrong. */
-export function toContentInput(draft: ContentDraft): BusinessPlanContentInput {
+/**
+ * The API input for a draft: empty numbers are sent as 0 so the server names the field if that
+ * is wrong. Every input field is picked by name (a draft pre-filled from a query would otherwise
+ * carry `__typename` into the input), and only the split of `stores` (the chosen customer's) is sent.
+ */
+export function toContentInput(draft: ContentDraft, stores: readonly StoreOption[]) {
   const number = (text: string) => (text.trim() === "" ? "0" : text.trim());
   return {
     companyTargetVolume: number(draft.companyTargetVolume),
@@ -71,9 +76,10 @@ export function toContentInput(draft: ContentDraft): BusinessPlanContentInput {
     targetAmount: number(draft.targetAmount),
     forecastVolume: number(draft.forecastVolume),
     forecastAmount: number(draft.forecastAmount),
-    storeTargets: Object.entries(draft.storeTargets)
-      .filter(([, line]) => line.volume.trim() !== "" || line.amount.trim() !== "")
-      .map(([storeId, line]) => ({ storeId, volume: number(line.volume), amount: number(line.amount) })),
+    storeTargets: stores
+      .map((store) => ({ storeId: store.id, line: draft.storeTargets[store.id] }))
+      .filter(({ line }) => line !== undefined && (line.volume.trim() !== "" || line.amount.trim() !== ""))
+      .map(({ storeId, line }) => ({ storeId, volume: number(line!.volume), amount: number(line!.amount) })),
     launches: draft.launches.map((line) => ({
       productId: line.productId,
       launchDate: line.launchDate,
@@ -82,10 +88,13 @@ export function toContentInput(draft: ContentDraft): BusinessPlanContentInput {
       materialsReady: line.materialsReady,
       promoterReady: line.promoterReady,
     })),
-    promotions: draft.promotions.map((line) => ({ ...line, budget: number(line.budget), expectedUplift: number(line.expectedUplift) })),
+    promotions: draft.promotions.map((line) => ({ type: line.type, startDate: line.startDate, endDate: line.endDate, budget: number(line.budget), expectedUplift: number(line.expectedUplift) })),
     penetrationNotes: draft.penetrationNotes.trim() === "" ? null : draft.penetrationNotes,
-  };
+  } satisfies BusinessPlanContentInput;
 }
+
+/** The content input a form sends (as built by {@link toContentInput}). */
+export type SentContent = ReturnType<typeof toContentInput>;
 
 function sumOf(values: string[]): number {
   return values.reduce((sum, value) => sum + (Number(value) || 0), 0);
@@ -94,13 +103,29 @@ function sumOf(values: string[]): number {
 const scalarFields = ["companyTargetVolume", "companyTargetAmount", "targetVolume", "targetAmount", "forecastVolume", "forecastAmount"] as const;
 
 /** The form 客代09 editor: targets, store split (with a running sum), launches, promotions and notes. */
-export function PlanContentForm({ draft, onChange, stores, month }: { draft: ContentDraft; onChange: (next: ContentDraft) => void; stores: readonly StoreOption[]; month: string }) {
+export function PlanContentForm({
+  draft,
+  onChange,
+  stores,
+  month,
+  errors = {},
+}: {
+  draft: ContentDraft;
+  onChange: (next: ContentDraft) => void;
+  /** null until a customer is chosen. */
+  stores: readonly StoreOption[] | null;
+  month: string;
+  /** Problems by field ("targetAmount", "promotions.0.endDate", "store.<id>.volume"), highlighted on their input. */
+  errors?: Readonly<Record<string, string>>;
+}) {
   const { t, formatAmount, formatNumber } = useI18n();
   const [{ data: products }] = useQuery({ query: ProductsQuery });
   const set = (changes: Partial<ContentDraft>) => onChange({ ...draft, ...changes });
   const splitVolume = sumOf(Object.values(draft.storeTargets).map((line) => line.volume));
   const splitAmount = sumOf(Object.values(draft.storeTargets).map((line) => line.amount));
   const dateRange = { min: `${month}-01`, max: lastDateOfMonth(month) };
+  const invalid = (path: string) => (errors[path] ? { "aria-invalid": true, "aria-describedby": `error-${path}` } : {});
+  const problem = (path: string) => <FieldError id={`error-${path}`} text={errors[path]} />;
 
   return (
     <div className="plan-content-form">
@@ -108,17 +133,23 @@ export function PlanContentForm({ draft, onChange, stores, month }: { draft: Con
         <legend>{t("plans.form.targets")}</legend>
         <div className="form-grid">
           {scalarFields.map((name) => (
-            <label key={name}>
-              {t(`plans.field.${name}`)}
-              <input inputMode="decimal" name={name} value={draft[name]} onChange={(event) => set({ [name]: event.target.value })} />
-            </label>
+            <div className="form-field" key={name}>
+              <label>
+                {t(`plans.field.${name}`)}
+                <input inputMode="decimal" name={name} value={draft[name]} onChange={(event) => set({ [name]: event.target.value })} {...invalid(name)} />
+              </label>
+              {problem(name)}
+            </div>
           ))}
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t("plans.form.storeSplit")}</legend>
-        {stores.length === 0 ? (
+        {problem("storeTargets")}
+        {stores === null ? (
+          <p className="status-empty">{t("plans.form.chooseCustomerFirst")}</p>
+        ) : stores.length === 0 ? (
           <p className="status-empty">{t("plans.form.noStores")}</p>
         ) : (
           <table>
@@ -139,10 +170,12 @@ export function PlanContentForm({ draft, onChange, stores, month }: { draft: Con
                       <span className="customer-code">{store.code}</span> {store.name}
                     </td>
                     <td>
-                      <input inputMode="decimal" aria-label={t("plans.form.storeVolume", { store: store.code })} value={line.volume} onChange={(event) => update({ volume: event.target.value })} />
+                      <input inputMode="decimal" aria-label={t("plans.form.storeVolume", { store: store.code })} value={line.volume} onChange={(event) => update({ volume: event.target.value })} {...invalid(`store.${store.id}.volume`)} />
+                      {problem(`store.${store.id}.volume`)}
                     </td>
                     <td>
-                      <input inputMode="decimal" aria-label={t("plans.form.storeAmount", { store: store.code })} value={line.amount} onChange={(event) => update({ amount: event.target.value })} />
+                      <input inputMode="decimal" aria-label={t("plans.form.storeAmount", { store: store.code })} value={line.amount} onChange={(event) => update({ amount: event.target.value })} {...invalid(`store.${store.id}.amount`)} />
+                      {problem(`store.${store.id}.amount`)}
                     </td>
                   </tr>
                 );
@@ -171,7 +204,7 @@ export function PlanContentForm({ draft, onChange, stores, month }: { draft: Con
             <div className="line-row" key={index}>
               <label>
                 {t("plans.field.product")}
-                <select value={line.productId} onChange={(event) => update({ productId: event.target.value })}>
+                <select value={line.productId} onChange={(event) => update({ productId: event.target.value })} {...invalid(`launches.${index}.productId`)}>
                   <option value="">{t("plans.form.choose")}</option>
                   {products?.products.map((product) => (
                     <option key={product.id} value={product.id}>
@@ -180,18 +213,22 @@ export function PlanContentForm({ draft, onChange, stores, month }: { draft: Con
                   ))}
                 </select>
               </label>
+              {problem(`launches.${index}.productId`)}
               <label>
                 {t("plans.field.launchDate")}
-                <input type="date" {...dateRange} value={line.launchDate} onChange={(event) => update({ launchDate: event.target.value })} />
+                <input type="date" {...dateRange} value={line.launchDate} onChange={(event) => update({ launchDate: event.target.value })} {...invalid(`launches.${index}.launchDate`)} />
               </label>
+              {problem(`launches.${index}.launchDate`)}
               <label>
                 {t("plans.field.firstOrderQuantity")}
-                <input inputMode="decimal" value={line.firstOrderQuantity} onChange={(event) => update({ firstOrderQuantity: event.target.value })} />
+                <input inputMode="decimal" value={line.firstOrderQuantity} onChange={(event) => update({ firstOrderQuantity: event.target.value })} {...invalid(`launches.${index}.firstOrderQuantity`)} />
               </label>
+              {problem(`launches.${index}.firstOrderQuantity`)}
               <label>
                 {t("plans.field.targetStores")}
-                <input inputMode="numeric" value={line.targetStores} onChange={(event) => update({ targetStores: event.target.value })} />
+                <input inputMode="numeric" value={line.targetStores} onChange={(event) => update({ targetStores: event.target.value })} {...invalid(`launches.${index}.targetStores`)} />
               </label>
+              {problem(`launches.${index}.targetStores`)}
               <label className="checkbox">
                 <input type="checkbox" checked={line.materialsReady} onChange={(event) => update({ materialsReady: event.target.checked })} />
                 {t("plans.field.materialsReady")}
@@ -222,24 +259,29 @@ export function PlanContentForm({ draft, onChange, stores, month }: { draft: Con
             <div className="line-row" key={index}>
               <label>
                 {t("plans.field.promotionType")}
-                <input name={`promotion-type-${index}`} value={line.type} onChange={(event) => update({ type: event.target.value })} />
+                <input name={`promotion-type-${index}`} value={line.type} onChange={(event) => update({ type: event.target.value })} {...invalid(`promotions.${index}.type`)} />
               </label>
+              {problem(`promotions.${index}.type`)}
               <label>
                 {t("plans.field.startDate")}
-                <input type="date" {...dateRange} value={line.startDate} onChange={(event) => update({ startDate: event.target.value })} />
+                <input type="date" {...dateRange} value={line.startDate} onChange={(event) => update({ startDate: event.target.value })} {...invalid(`promotions.${index}.startDate`)} />
               </label>
+              {problem(`promotions.${index}.startDate`)}
               <label>
                 {t("plans.field.endDate")}
-                <input type="date" {...dateRange} value={line.endDate} onChange={(event) => update({ endDate: event.target.value })} />
+                <input type="date" {...dateRange} value={line.endDate} onChange={(event) => update({ endDate: event.target.value })} {...invalid(`promotions.${index}.endDate`)} />
               </label>
+              {problem(`promotions.${index}.endDate`)}
               <label>
                 {t("plans.field.budget")}
-                <input name={`promotion-budget-${index}`} inputMode="decimal" value={line.budget} onChange={(event) => update({ budget: event.target.value })} />
+                <input name={`promotion-budget-${index}`} inputMode="decimal" value={line.budget} onChange={(event) => update({ budget: event.target.value })} {...invalid(`promotions.${index}.budget`)} />
               </label>
+              {problem(`promotions.${index}.budget`)}
               <label>
                 {t("plans.field.expectedUplift")}
-                <input inputMode="decimal" value={line.expectedUplift} onChange={(event) => update({ expectedUplift: event.target.value })} />
+                <input inputMode="decimal" value={line.expectedUplift} onChange={(event) => update({ expectedUplift: event.target.value })} {...invalid(`promotions.${index}.expectedUplift`)} />
               </label>
+              {problem(`promotions.${index}.expectedUplift`)}
               <button type="button" onClick={() => set({ promotions: draft.promotions.filter((_, at) => at !== index) })}>
                 {t("plans.form.remove")}
               </button>

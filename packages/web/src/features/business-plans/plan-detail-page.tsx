@@ -172,7 +172,7 @@ export function PlanDetailPage({ id }: { id: string }) {
   const role = session?.user.role;
   const viewer = { isOwner: session?.user.id === plan.owner.id, isManager: role === "MANAGER", isAdmin: role === "ADMIN" };
   const tracked = plan.status === "CONFIRMED" || plan.status === "TRACKING";
-  const trackedPlan = { id: plan.id, version: plan.version, stores: plan.customer.stores.filter((store) => plan.currentRevision.storeTargets.some((line) => line.store?.id === store.id)), weeks: plan.tracking.length };
+  const trackedPlan = { id: plan.id, version: plan.version, stores: plan.customer.stores.filter((store) => plan.currentRevision.storeTargets.some((line) => line.store?.id === store.id)), weeks: plan.tracking.length, month: plan.month };
 
   return (
     <article className="plan-detail">

@@ -3,14 +3,17 @@ import { useMutation, useQuery } from "urql";
 import { useI18n } from "../../app/i18n/i18n.tsx";
 import { errorText, Loading, QueryError } from "../../app/query-state.tsx";
 import { Link, navigate } from "../../app/router.tsx";
+import { useSession } from "../../app/session.tsx";
 import type { PlanDetailQuery as PlanDetailResult } from "../../gql/graphql.ts";
 import { currentPlanMonth, newIdempotencyKey } from "./plan-format.ts";
 import { AdjustPlanMutation, CreatePlanMutation, PlanCustomersQuery, PlanDetailQuery, RevisePlanMutation } from "./plan-operations.ts";
-import { emptyContent, PlanContentForm, toContentInput, type ContentDraft } from "./plan-content-form.tsx";
+import { emptyContent, PlanContentForm, toContentInput, type ContentDraft, type SentContent } from "./plan-content-form.tsx";
 import { UserErrors } from "./plan-widgets.tsx";
+import type { UserErrorData } from "../../shared/user-errors.tsx";
+import { contentFieldErrors, contentProblems } from "./plan-validation.ts";
 
 type Revision = NonNullable<PlanDetailResult["businessPlan"]>["currentRevision"];
-type MutationProblem = { field?: readonly string[] | null; message: string; code: string };
+type MutationProblem = UserErrorData;
 
 /** A draft pre-filled from a stored revision, so a revision starts from the current content. */
 export function draftFromRevision(revision: Revision): ContentDraft {
@@ -32,14 +35,17 @@ export function draftFromRevision(revision: Revision): ContentDraft {
       materialsReady: line.materialsReady,
       promoterReady: line.promoterReady,
     })),
-    promotions: revision.promotions.map((line) => ({ ...line })),
+    // Fields picked by name: the query result also carries `__typename`, which no input accepts.
+    promotions: revision.promotions.map((line) => ({ type: line.type, startDate: line.startDate, endDate: line.endDate, budget: line.budget, expectedUplift: line.expectedUplift })),
     penetrationNotes: revision.penetrationNotes ?? "",
   };
 }
 
 /** Writes a new plan: customer, month and revision 1. */
 export function PlanCreatePage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { session } = useSession();
   const [search, setSearch] = useState("");
   const [customerId, setCustomerId] = useState("");
   const [month, setMonth] = useState(currentPlanMonth());
@@ -47,13 +53,28 @@ export function PlanCreatePage() {
   const [changeNote, setChangeNote] = useState("");
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [problems, setProblems] = useState<MutationProblem[]>([]);
-  const [{ data, fetching, error }] = useQuery({ query: PlanCustomersQuery, variables: { search: search.trim() || null } });
+  const [sent, setSent] = useState<SentContent | null>(null);
+  // A rep may plan only the customers they are responsible for; managers and admins plan every customer they see.
+  const repId = session?.user.role === "REP" ? session.user.id : null;
+  const [{ data, fetching, error }] = useQuery({ query: PlanCustomersQuery, variables: { search: search.trim() || null, repId } });
   const [{ fetching: saving, error: saveError }, create] = useMutation(CreatePlanMutation);
   const customer = data?.customers.edges.map((edge) => edge.node).find((candidate) => candidate.id === customerId);
 
+  // The store split belongs to one customer: another customer starts with an empty split.
+  const chooseCustomer = (id: string) => {
+    setCustomerId(id);
+    setDraft((current) => ({ ...current, storeTargets: {} }));
+    setProblems([]);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await create({ input: { customerId, month, content: toContentInput(draft), changeNote: changeNote || null, idempotencyKey } });
+    const content = toContentInput(draft, customer?.stores ?? []);
+    setSent(content);
+    const found = contentProblems(content, customer?.stores ?? [], month);
+    setProblems(found);
+    if (found.length > 0) return;
+    const result = await create({ input: { customerId, month, content, changeNote: changeNote || null, idempotencyKey } });
     const payload = result.data?.createBusinessPlan;
     if (payload?.businessPlan) navigate({ name: "plan", id: payload.businessPlan.id });
     else setProblems(payload?.userErrors ?? []);
@@ -70,7 +91,7 @@ export function PlanCreatePage() {
           </label>
           <label>
             {t("plans.column.customer")}
-            <select name="customer" value={customerId} onChange={(event) => setCustomerId(event.target.value)} required>
+            <select name="customer" value={customerId} onChange={(event) => chooseCustomer(event.target.value)} required>
               <option value="">{t("plans.form.choose")}</option>
               {data?.customers.edges.map(({ node }) => (
                 <option key={node.id} value={node.id}>
@@ -86,7 +107,7 @@ export function PlanCreatePage() {
         </div>
         {fetching && !data ? <Loading /> : null}
         {error ? <QueryError error={error} /> : null}
-        <PlanContentForm draft={draft} onChange={setDraft} stores={customer?.stores ?? []} month={month} />
+        <PlanContentForm draft={draft} onChange={setDraft} stores={customer ? customer.stores : null} month={month} errors={contentFieldErrors(i18n, problems, sent)} />
         <label className="block-label">
           {t("plans.field.changeNote")}
           <input value={changeNote} onChange={(event) => setChangeNote(event.target.value)} />
@@ -116,7 +137,9 @@ export function PlanRevisionPage({ id, mode }: { id: string; mode: "revise" | "a
 }
 
 function RevisionEditor({ plan, mode }: { plan: NonNullable<PlanDetailResult["businessPlan"]>; mode: "revise" | "adjust" }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [sent, setSent] = useState<SentContent | null>(null);
   const [draft, setDraft] = useState<ContentDraft>(() => draftFromRevision(plan.currentRevision));
   const [changeNote, setChangeNote] = useState("");
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -127,7 +150,12 @@ function RevisionEditor({ plan, mode }: { plan: NonNullable<PlanDetailResult["bu
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = { id: plan.id, expectedVersion: plan.version, content: toContentInput(draft), changeNote: changeNote || null, idempotencyKey };
+    const content = toContentInput(draft, plan.customer.stores);
+    setSent(content);
+    const found = contentProblems(content, plan.customer.stores, month);
+    setProblems(found);
+    if (found.length > 0) return;
+    const input = { id: plan.id, expectedVersion: plan.version, content, changeNote: changeNote || null, idempotencyKey };
     const result = mode === "revise" ? await revise({ input }) : await adjust({ input });
     const payload = result.data && ("reviseBusinessPlan" in result.data ? result.data.reviseBusinessPlan : result.data.adjustBusinessPlan);
     if (payload?.businessPlan) navigate({ name: "plan", id: plan.id });
@@ -142,7 +170,7 @@ function RevisionEditor({ plan, mode }: { plan: NonNullable<PlanDetailResult["bu
       </h1>
       <p>{t("plans.form.basedOn", { number: plan.currentRevisionNumber, version: plan.version })}</p>
       <form onSubmit={submit}>
-        <PlanContentForm draft={draft} onChange={setDraft} stores={plan.customer.stores} month={month} />
+        <PlanContentForm draft={draft} onChange={setDraft} stores={plan.customer.stores} month={month} errors={contentFieldErrors(i18n, problems, sent)} />
         <label className="block-label">
           {t("plans.field.changeNote")}
           <input name="changeNote" value={changeNote} onChange={(event) => setChangeNote(event.target.value)} />

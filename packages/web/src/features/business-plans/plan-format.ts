@@ -23,6 +23,16 @@ export function currentPlanMonth(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(now).slice(0, 7);
 }
 
+/** Today in China as "YYYY-MM-DD" (plan weeks begin there). */
+export function currentPlanDate(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** The plan weeks of `month` that have begun by `today` ("YYYY-MM-DD"): week w begins on day 7(w − 1) + 1. */
+export function begunWeeks(month: string, weeks: number, today: string): number[] {
+  return Array.from({ length: weeks }, (_, index) => index + 1).filter((week) => `${month}-${String(7 * (week - 1) + 1).padStart(2, "0")}` <= today);
+}
+
 /** True when the text is a month "YYYY-MM". */
 export function isPlanMonth(value: string | undefined): value is string {
   return value !== undefined && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);

@@ -56,7 +56,7 @@ describe("plan list filter", () => {
 describe("plan content input", () => {
   it("sends empty numbers as 0 and leaves stores without figures out of the split", () => {
     const draft = { ...emptyContent(), targetAmount: "100", storeTargets: { a: { volume: "", amount: "" }, b: { volume: "1", amount: "100" } } };
-    const input = toContentInput(draft);
+    const input = toContentInput(draft, [{ id: "a", code: "S-A", name: "A" }, { id: "b", code: "S-B", name: "B" }]);
     expect(input.targetVolume).toBe("0");
     expect(input.storeTargets).toEqual([{ storeId: "b", volume: "1", amount: "100" }]);
     expect(input.penetrationNotes).toBeNull();

@@ -229,8 +229,8 @@ export const ProductsQuery = graphql(`
 
 /** Customers to plan for, with their stores for the store split. */
 export const PlanCustomersQuery = graphql(`
-  query PlanCustomers($search: String) {
-    customers(first: 50, filter: { search: $search, status: ACTIVE }) {
+  query PlanCustomers($search: String, $repId: ID) {
+    customers(first: 50, filter: { search: $search, status: ACTIVE, repId: $repId }) {
       edges {
         node {
           id
@@ -260,6 +260,11 @@ export const PlanPayloadFieldsFragment = graphql(`
       field
       message
       code
+      reason
+      params {
+        name
+        value
+      }
     }
   }
 `);
@@ -351,6 +356,11 @@ export const ClosePlanMutation = graphql(`
         field
         message
         code
+        reason
+        params {
+          name
+          value
+        }
       }
     }
   }

@@ -1,4 +1,6 @@
 import { isMessageKey, useI18n, type MessageKey } from "../../app/i18n/i18n.tsx";
+import { UserErrorList, type UserErrorData } from "../../shared/user-errors.tsx";
+import { planFieldLabel } from "./plan-validation.ts";
 import type { BusinessPlanStatus } from "../../gql/graphql.ts";
 
 /** A coloured chip naming a plan status. */
@@ -23,25 +25,12 @@ export function CompletionBar({ completion }: { completion: number | null | unde
   );
 }
 
-/** Problems a mutation reported, each with the field it concerns. */
-export function UserErrors({ errors }: { errors: readonly { field?: readonly string[] | null; message: string; code: string }[] }) {
+/** Problems a mutation reported (or the form found before sending), each with the field it concerns, in the user's language. */
+export function UserErrors({ errors }: { errors: readonly UserErrorData[] }) {
   const { t } = useI18n();
-  if (errors.length === 0) return null;
   const codeLabel = (code: string) => {
     const key = `plans.errorCode.${code}`;
-    return isMessageKey(key) ? t(key) : code;
+    return isMessageKey(key) ? t(key) : null;
   };
-  return (
-    <div className="user-errors" role="alert">
-      <p>{t("plans.errors.title")}</p>
-      <ul>
-        {errors.map((error, index) => (
-          <li key={index}>
-            <strong>{codeLabel(error.code)}</strong>
-            {error.field?.length ? <code> {error.field.join(".")}</code> : null}: {error.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <UserErrorList errors={errors} title={t("plans.errors.title")} label={(error) => (error.field?.length ? planFieldLabel(t, error.field) : null) ?? codeLabel(error.code)} />;
 }

@@ -1,0 +1,33 @@
+import type { serverErrorsEn } from "./server-errors-en.ts";
+
+/** 接口错误原因（`serverError.<reason>`）与错误代码的中文说明；浏览器端校验使用同样的原因。 */
+export const serverErrorsZhCN = {
+  "serverError.TARGET_REQUIRED": "计划必须有目标：请填写大于 0 的目标金额。",
+  "serverError.UNKNOWN_STORE": "该门店不属于此客户。",
+  "serverError.INVALID_DECIMAL": "请输入数字，例如 1234.50（收到的是“{value}”）。",
+  "serverError.NEGATIVE_DECIMAL": "不能为负数（收到的是 {value}）。",
+  "serverError.TOO_MANY_DECIMALS": "最多 {decimals} 位小数（收到的是 {value}）。",
+  "serverError.STORE_VOLUMES_SUM": "各门店数量之和必须等于目标数量 {total}（现在为 {sum}）。",
+  "serverError.STORE_AMOUNTS_SUM": "各门店金额之和必须等于目标金额 {total}（现在为 {sum}）。",
+  "serverError.REPEATED_STORE": "门店 {store} 重复填写。",
+  "serverError.UNKNOWN_PRODUCT": "请从产品目录中选择产品。",
+  "serverError.REPEATED_PRODUCT": "产品 {product} 重复上市；每个上市计划只填一次。",
+  "serverError.DATE_OUTSIDE_MONTH": "日期必须在计划月份 {month} 内（收到的是 {value}）。",
+  "serverError.WHOLE_NUMBER": "请输入 0 或以上的整数（收到的是 {value}）。",
+  "serverError.TEXT_LENGTH": "请填写 {min} 到 {max} 个字符（现在为 {length} 个）。",
+  "serverError.END_BEFORE_START": "结束日期不能早于开始日期 {start}。",
+  "serverError.MONTH_CLOSED": "{month} 已关闭；请为 {current} 或之后的月份制定计划。",
+  "serverError.DUPLICATE_MONTH": "客户 {customer} 已有 {month} 的生意计划。",
+  "serverError.WEEK_NOT_BEGUN": "第 {week} 周从 {firstDay} 开始；只能填报已开始的周。",
+  "serverError.ACTUAL_BELOW_EARLIER_WEEK": "第 {week} 周的累计实际 {value} 低于第 {otherWeek} 周的 {otherValue}。累计实际不会下降：如需更正，请标记为更正并填写原因。",
+  "serverError.ACTUAL_ABOVE_LATER_WEEK": "第 {week} 周的累计实际 {value} 高于第 {otherWeek} 周的 {otherValue}。累计实际不会下降：如需更正，请标记为更正并填写原因。",
+  "serverError.code.VALIDATION": "该值无效。",
+  "serverError.code.NOT_FOUND": "该记录已不存在或您无权查看。",
+  "serverError.code.CONFLICT": "他人已同时修改；请刷新页面后重试。",
+  "serverError.code.DUPLICATE": "该记录已存在。",
+  "serverError.code.FORBIDDEN": "您无权执行此操作。",
+  "serverError.code.INVALID_TRANSITION": "计划当前状态下不能执行此步骤。",
+  "serverError.code.IDEMPOTENCY_KEY_REUSED": "该请求已用其他数据发送过；请刷新页面。",
+  "serverError.code.UNAUTHENTICATED": "请重新登录。",
+  "serverError.code.LOCKED": "失败次数过多；请稍后再试。",
+} as const satisfies Record<keyof typeof serverErrorsEn, string>;
