@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
-import { currentMonth, customersOf, demoUsers, mutate, planContent, productIds, type CustomerWithStores } from "./business-plan-test-kit.ts";
+import { currentMonth, demoUsers, unplannedCustomer, mutate, planContent, productIds, type CustomerWithStores } from "./business-plan-test-kit.ts";
 
 describe("business plan lifecycle over HTTP", () => {
   let app: TestApp;
@@ -14,14 +14,7 @@ describe("business plan lifecycle over HTTP", () => {
     app = await startTestApp();
     rep = await app.login(demoUsers.rep);
     manager = await app.login(demoUsers.manager);
-    // The demo data already plans for some customers this month; take one without a plan.
-    const planned = await app.graphql<{ businessPlans: { edges: { node: { customer: { code: string } } }[] } }>(
-      "query($month: Month!) { businessPlans(first: 500, filter: { month: $month }) { edges { node { customer { code } } } } }",
-      { month },
-      rep,
-    );
-    const plannedCodes = new Set(planned.data!.businessPlans.edges.map((edge) => edge.node.customer.code));
-    customer = (await customersOf(app, rep)).find((candidate) => !plannedCodes.has(candidate.code))!;
+    customer = await unplannedCustomer(app, rep, month);
     productId = (await productIds(app, rep))[0]!;
   });
 

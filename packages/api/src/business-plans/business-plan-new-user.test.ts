@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
-import { currentMonth, customersOf, demoUsers, mutate, planContent, productIds, type CustomerWithStores, type PlanResult } from "./business-plan-test-kit.ts";
+import { currentMonth, demoUsers, unplannedCustomer, mutate, planContent, productIds, type CustomerWithStores, type PlanResult } from "./business-plan-test-kit.ts";
 
 // Regression tests for what a new user hit (issue 11); the test clock reads 2026-11-18, so weeks 1–3 have begun.
 describe("business plan rules a new user ran into", () => {
@@ -14,13 +14,7 @@ describe("business plan rules a new user ran into", () => {
   beforeAll(async () => {
     app = await startTestApp();
     rep = await app.login(demoUsers.rep);
-    const planned = await app.graphql<{ businessPlans: { edges: { node: { customer: { code: string } } }[] } }>(
-      "query($month: Month!) { businessPlans(first: 500, filter: { month: $month }) { edges { node { customer { code } } } } }",
-      { month },
-      rep,
-    );
-    const plannedCodes = new Set(planned.data!.businessPlans.edges.map((edge) => edge.node.customer.code));
-    customer = (await customersOf(app, rep)).find((candidate) => !plannedCodes.has(candidate.code))!;
+    customer = await unplannedCustomer(app, rep, month);
     productId = (await productIds(app, rep))[0]!;
   });
 

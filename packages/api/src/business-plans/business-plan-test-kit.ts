@@ -76,6 +76,17 @@ export interface CustomerWithStores {
   stores: { id: string; code: string }[];
 }
 
+/** A customer of the rep's book with two or more stores and no plan for `month` yet (the demo data plans some). */
+export async function unplannedCustomer(app: TestApp, token: string, month: string): Promise<CustomerWithStores> {
+  const planned = await app.graphql<{ businessPlans: { edges: { node: { customer: { code: string } } }[] } }>(
+    "query($month: Month!) { businessPlans(first: 500, filter: { month: $month }) { edges { node { customer { code } } } } }",
+    { month },
+    token,
+  );
+  const plannedCodes = new Set(planned.data!.businessPlans.edges.map((edge) => edge.node.customer.code));
+  return (await customersOf(app, token)).find((candidate) => !plannedCodes.has(candidate.code))!;
+}
+
 /** Customers of the rep's own book that have at least `minStores` stores, by code. */
 export async function customersOf(app: TestApp, token: string, minStores = 2): Promise<CustomerWithStores[]> {
   const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, token);
