@@ -1,28 +1,18 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Scope } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import { createBusinessPlanLoaders } from "../business-plans/business-plan.loaders.ts";
-import { createClassificationLoaders } from "../classification/classification.loaders.ts";
-import { createCustomerLoaders } from "../customers/customer.loaders.ts";
-import { createOrgLoaders } from "../org/org.loaders.ts";
-import { createSalesLoaders } from "../sales/sales.loaders.ts";
-import type { GraphQLContext } from "../shared/context.ts";
+import type { GraphQLContext, Loaders } from "../shared/context.ts";
+import type { LoaderRequest } from "../shared/feature.ts";
+import { modules } from "./modules.ts";
 
-/** Builds the context for one request around `em`, which must be a fresh fork of the application's EntityManager. */
+/**
+ * Builds the context for one request around `em`, which must be a fresh fork of the
+ * application's EntityManager: who is asking, and fresh DataLoaders from every feature's
+ * loaders factory.
+ */
 export function createContext(em: EntityManager, viewer: Viewer | undefined, authProblem?: string, now: () => Date = () => new Date()): GraphQLContext {
-  const scope = new Scope(viewer);
-  return {
-    em,
-    viewer,
-    authProblem,
-    scope,
-    now,
-    loaders: {
-      org: createOrgLoaders(em, scope),
-      customers: createCustomerLoaders(em, scope),
-      sales: createSalesLoaders(em, now),
-      classification: createClassificationLoaders(em, now),
-      businessPlans: createBusinessPlanLoaders(em, scope),
-    },
-  };
+  const request: LoaderRequest = { em, viewer, authProblem, scope: new Scope(viewer), now };
+  // Each feature contributes its own group; together they are every group declared on Loaders.
+  const loaders = Object.assign({}, ...modules.map((feature) => feature.loaders?.(request) ?? {})) as Loaders;
+  return { ...request, loaders };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAdmin, startTestApp, type GraphQLResponse, type TestApp } from "../../test/test-app.ts";
 import { generateOperation, hasOptionalTextInput, hasUntypedIdArgument, type ProbeSet } from "../../test/authorization/operation-generator.ts";
 import { executeSql } from "../shared/sql.ts";
-import { rootFieldAccess } from "./root-field-access.ts";
+import { rootFieldAccess } from "../app/root-field-access.ts";
 
 // Everyone but the admin works in SH-PD; everything outside SH-PD is out of their scope.
 const insideTerritory = "SH-PD";

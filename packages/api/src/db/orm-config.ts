@@ -3,8 +3,7 @@ import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
 import { Migrator } from "@mikro-orm/migrations";
 import { defineConfig } from "@mikro-orm/postgresql";
 import { fileURLToPath } from "node:url";
-import { AuditSubscriber } from "../audit/audit-subscriber.ts";
-import { entities } from "./entities.ts";
+import { createSubscribers, entities } from "../app/entities.ts";
 import { migrations } from "./migrations/index.ts";
 
 /** Options for {@link createOrmConfig}. */
@@ -27,8 +26,8 @@ export function createOrmConfig(options: OrmConfigOptions): ReturnType<typeof de
   return defineConfig({
     clientUrl: options.clientUrl,
     entities,
-    // Every flush writes its audit entries in the same transaction.
-    subscribers: [new AuditSubscriber()],
+    // The features' flush hooks, e.g. the audit trail's, which writes in the same transaction.
+    subscribers: createSubscribers(),
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolSize ?? 10 },

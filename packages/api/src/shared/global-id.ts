@@ -1,7 +1,15 @@
 import { DomainError } from "./domain-error.ts";
 
-/** GraphQL type names that have global IDs (`node(id:)` can fetch them). */
-export type NodeTypeName = "Customer" | "Store" | "Contact" | "Region" | "Territory" | "User" | "ApiToken" | "AuditEntry" | "Product" | "BusinessPlan" | "BusinessPlanRevision";
+/**
+ * GraphQL types that have global IDs, by name. Declared empty because the kernel knows no
+ * feature: each feature adds its types in its index.ts with
+ * `declare module "../shared/global-id.ts" { interface NodeTypes { Customer: Customer } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface NodeTypes {}
+
+/** GraphQL type names that have global IDs (`node(id:)` can fetch those whose feature says how). */
+export type NodeTypeName = keyof NodeTypes & string;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

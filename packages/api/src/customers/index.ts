@@ -1,0 +1,43 @@
+import type { FeatureManifest } from "../shared/feature.ts";
+import { Contact } from "./contact.entity.ts";
+import { CreditProfile } from "./credit-profile.entity.ts";
+import { CustomerFieldsResolver } from "./customer-fields.resolver.ts";
+import { Customer } from "./customer.entity.ts";
+import { createCustomerLoaders } from "./customer.loaders.ts";
+import { CustomerConnectionResolver, CustomerResolver } from "./customer.resolver.ts";
+import { OperatingProfile } from "./operating-profile.entity.ts";
+import { Store } from "./store.entity.ts";
+
+declare module "../shared/global-id.ts" {
+  interface NodeTypes {
+    Customer: Customer;
+    Store: Store;
+    Contact: Contact;
+  }
+}
+
+/** The customer archive: customers, their stores, contacts, credit and operating profiles. */
+export const customersFeature: FeatureManifest = {
+  name: "customers",
+  entities: [Customer, Store, Contact, CreditProfile, OperatingProfile],
+  resolvers: [CustomerResolver, CustomerConnectionResolver, CustomerFieldsResolver],
+  loaders: ({ em, scope }) => ({ customers: createCustomerLoaders(em, scope) }),
+  rootFieldAccess: {
+    customers: "ADMIN all; MANAGER/REP customers of their territories; totalCount counts only those",
+    createCustomer: "ADMIN anywhere; MANAGER in their territories; REP FORBIDDEN",
+    updateCustomer: "ADMIN all; MANAGER customers of their territories (moves only into them); REP basic data of visible customers, not territory or responsible rep; others NOT_FOUND",
+    archiveCustomer: "ADMIN all; MANAGER customers of their territories; REP FORBIDDEN; others NOT_FOUND",
+  },
+  nodes: {
+    Customer: (uuid, { loaders }) => loaders.customers.customerById.load(uuid),
+    // Stores and contacts are visible only through a visible customer.
+    Store: async (uuid, { em, loaders }) => {
+      const store = await em.findOne(Store, uuid);
+      return store && (await loaders.customers.customerById.load(store.customer.id)) ? store : null;
+    },
+    Contact: async (uuid, { em, loaders }) => {
+      const contact = await em.findOne(Contact, uuid);
+      return contact && (await loaders.customers.customerById.load(contact.customer.id)) ? contact : null;
+    },
+  },
+};
