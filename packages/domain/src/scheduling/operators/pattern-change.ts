@@ -28,6 +28,9 @@ export class PatternChange implements CustomerOperator {
     this.foundPerDay = new Int32Array(state.dayCount);
   }
 
+  /** Nothing is cached between moves. */
+  reset(): void {}
+
   evaluate(state: RouteState, customer: number): number {
     const { problem } = state;
     const current = state.patternIndex[customer] as number;

@@ -1,8 +1,11 @@
-import type { VisitPairOperator } from "./route-operator.ts";
+import { isFlexibleVisit, sameRepAndDay, type VisitPairOperator } from "./route-operator.ts";
 
 /** Moves visit u and its successor x to just after v, in reverse order (v → x → u). */
 export const relocateTwoReversed: VisitPairOperator = {
   name: "relocate-two-reversed",
+  scope: "any-route",
+  symmetric: false,
+  afterStartDepot: true,
   evaluate(state, u, v) {
     const { next, prev, routeOf, routeDuration, routeLoad, routePenalty, service, demand, location } = state;
     const x = next[u] as number;
@@ -29,5 +32,11 @@ export const relocateTwoReversed: VisitPairOperator = {
     const x = state.next[u] as number;
     state.insertAfter(x, v);
     state.insertAfter(u, x);
+  },
+  movable(state, u, v) {
+    return sameRepAndDay(state, u, v) || (isFlexibleVisit(state, u) && isFlexibleVisit(state, state.next[u] as number));
+  },
+  visitsHandedOver() {
+    return 2;
   },
 };

@@ -1,8 +1,11 @@
-import type { VisitPairOperator } from "./route-operator.ts";
+import { isFlexibleVisit, sameRepAndDay, type VisitPairOperator } from "./route-operator.ts";
 
 /** Moves visit u and its successor x, in order, to just after v. */
 export const relocateTwo: VisitPairOperator = {
   name: "relocate-two",
+  scope: "any-route",
+  symmetric: false,
+  afterStartDepot: true,
   evaluate(state, u, v) {
     const { next, prev, routeOf, routeDuration, routeLoad, routePenalty, service, demand, location } = state;
     const x = next[u] as number;
@@ -29,5 +32,11 @@ export const relocateTwo: VisitPairOperator = {
     const x = state.next[u] as number;
     state.insertAfter(u, v);
     state.insertAfter(x, u);
+  },
+  movable(state, u, v) {
+    return sameRepAndDay(state, u, v) || (isFlexibleVisit(state, u) && isFlexibleVisit(state, state.next[u] as number));
+  },
+  visitsHandedOver() {
+    return 2;
   },
 };

@@ -1,8 +1,11 @@
-import type { VisitPairOperator } from "./route-operator.ts";
+import { isFlexibleVisit, sameRepAndDay, type VisitPairOperator } from "./route-operator.ts";
 
 /** Moves visit u to just after v (v may be a route's start depot). */
 export const relocate: VisitPairOperator = {
   name: "relocate",
+  scope: "any-route",
+  symmetric: false,
+  afterStartDepot: true,
   evaluate(state, u, v) {
     const { next, prev, routeOf, routeDuration, routeLoad, routePenalty, service, demand, location } = state;
     const x = next[u] as number;
@@ -26,5 +29,11 @@ export const relocate: VisitPairOperator = {
   },
   apply(state, u, v) {
     state.insertAfter(u, v);
+  },
+  movable(state, u, v) {
+    return sameRepAndDay(state, u, v) || isFlexibleVisit(state, u);
+  },
+  visitsHandedOver() {
+    return 1;
   },
 };

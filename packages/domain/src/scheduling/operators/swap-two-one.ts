@@ -1,8 +1,11 @@
-import type { VisitPairOperator } from "./route-operator.ts";
+import { isFlexibleVisit, sameRepAndDay, type VisitPairOperator } from "./route-operator.ts";
 
 /** Exchanges the pair (u, successor x) with the single visit v. */
 export const swapTwoOne: VisitPairOperator = {
   name: "swap-two-one",
+  scope: "any-route",
+  symmetric: false,
+  afterStartDepot: false,
   evaluate(state, u, v) {
     const { next, prev, routeOf, routeDuration, routeLoad, routePenalty, service, demand, location } = state;
     const x = next[u] as number;
@@ -32,5 +35,11 @@ export const swapTwoOne: VisitPairOperator = {
     const x = state.next[u] as number;
     state.swapNodes(u, v);
     state.insertAfter(x, u);
+  },
+  movable(state, u, v) {
+    return sameRepAndDay(state, u, v) || (isFlexibleVisit(state, u) && isFlexibleVisit(state, state.next[u] as number) && isFlexibleVisit(state, v));
+  },
+  visitsHandedOver() {
+    return 1;
   },
 };

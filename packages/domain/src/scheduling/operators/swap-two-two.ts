@@ -1,8 +1,11 @@
-import type { VisitPairOperator } from "./route-operator.ts";
+import { isFlexibleVisit, sameRepAndDay, type VisitPairOperator } from "./route-operator.ts";
 
 /** Exchanges the pair (u, successor x) with the pair (v, successor y). */
 export const swapTwoTwo: VisitPairOperator = {
   name: "swap-two-two",
+  scope: "any-route",
+  symmetric: true,
+  afterStartDepot: false,
   evaluate(state, u, v) {
     const { next, prev, routeOf, routeDuration, routeLoad, routePenalty, service, demand, location } = state;
     const x = next[u] as number;
@@ -36,5 +39,12 @@ export const swapTwoTwo: VisitPairOperator = {
     const y = state.next[v] as number;
     state.swapNodes(u, v);
     state.swapNodes(x, y);
+  },
+  movable(state, u, v) {
+    if (sameRepAndDay(state, u, v)) return true;
+    return isFlexibleVisit(state, u) && isFlexibleVisit(state, state.next[u] as number) && isFlexibleVisit(state, v) && isFlexibleVisit(state, state.next[v] as number);
+  },
+  visitsHandedOver() {
+    return 0;
   },
 };

@@ -1,8 +1,11 @@
-import type { VisitPairOperator } from "./route-operator.ts";
+import { isFlexibleVisit, sameRepAndDay, type VisitPairOperator } from "./route-operator.ts";
 
 /** Exchanges visits u and v. */
 export const swap: VisitPairOperator = {
   name: "swap",
+  scope: "any-route",
+  symmetric: true,
+  afterStartDepot: false,
   evaluate(state, u, v) {
     const { next, prev, routeOf, routeDuration, routeLoad, routePenalty, service, demand, location } = state;
     const x = next[u] as number;
@@ -27,5 +30,11 @@ export const swap: VisitPairOperator = {
   },
   apply(state, u, v) {
     state.swapNodes(u, v);
+  },
+  movable(state, u, v) {
+    return sameRepAndDay(state, u, v) || (isFlexibleVisit(state, u) && isFlexibleVisit(state, v));
+  },
+  visitsHandedOver() {
+    return 0;
   },
 };

@@ -1,4 +1,4 @@
-import type { VisitPairOperator } from "./route-operator.ts";
+import { sameRepAndDay, type VisitPairOperator } from "./route-operator.ts";
 
 /**
  * Joins u's head to v's head reversed (… u → v … back to the depot) and u's
@@ -7,6 +7,9 @@ import type { VisitPairOperator } from "./route-operator.ts";
  */
 export const twoOptStarReversed: VisitPairOperator = {
   name: "two-opt-star-reversed",
+  scope: "other-route",
+  symmetric: false,
+  afterStartDepot: true,
   evaluate(state, u, v) {
     const { next, routeOf, routeDuration, routeLoad, routePenalty, cumulatedTime, cumulatedLoad, cumulatedReversal, routeReversal } = state;
     const routeU = routeOf[u] as number;
@@ -48,5 +51,20 @@ export const twoOptStarReversed: VisitPairOperator = {
     last = state.appendNodes(state.depotStart(routeV), routeV, scratchFirst, splitU, countU, true);
     last = state.appendNodes(last, routeV, scratchSecond, splitV, countV, false);
     state.closeRoute(routeV, last);
+  },
+  // v's head, reversed, must end where it started (see two-opt-star.ts); across days or reps u's tail and
+  // v's head must be flexible visits only.
+  movable(state, u, v) {
+    const { location, routeOf, routeFixed, cumulatedFixed } = state;
+    const routeU = routeOf[u] as number;
+    const routeV = routeOf[v] as number;
+    if (location[state.depotEnd(routeU)] !== location[state.depotStart(routeV)]) return false;
+    if (sameRepAndDay(state, u, v)) return true;
+    return (routeFixed[routeU] as number) === (cumulatedFixed[u] as number) && (cumulatedFixed[v] as number) === 0;
+  },
+  visitsHandedOver(state, u, v) {
+    const { routeOf, routeCustomers, position } = state;
+    // u's route keeps its head and takes v's head reversed.
+    return (routeCustomers[routeOf[u] as number] as number) - ((position[u] as number) + (position[v] as number));
   },
 };

@@ -1,4 +1,4 @@
-import type { VisitPairOperator } from "./route-operator.ts";
+import { sameRepAndDay, type VisitPairOperator } from "./route-operator.ts";
 
 /**
  * Exchanges route tails: u's route continues with v's tail and v's route with
@@ -7,6 +7,9 @@ import type { VisitPairOperator } from "./route-operator.ts";
  */
 export const twoOptStar: VisitPairOperator = {
   name: "two-opt-star",
+  scope: "other-route",
+  symmetric: false,
+  afterStartDepot: true,
   evaluate(state, u, v) {
     const { next, routeOf, routeDuration, routeLoad, routePenalty, cumulatedTime, cumulatedLoad } = state;
     const routeU = routeOf[u] as number;
@@ -44,5 +47,22 @@ export const twoOptStar: VisitPairOperator = {
     last = state.appendNodes(state.depotStart(routeV), routeV, scratchSecond, 0, splitV, false);
     last = state.appendNodes(last, routeV, scratchFirst, splitU, countU, false);
     state.closeRoute(routeV, last);
+  },
+  // The exchanged tails are priced with their old route ends, which is exact only where both routes end
+  // at one place (always with a single depot); across days or reps both tails must be flexible visits only.
+  movable(state, u, v) {
+    const { location, routeOf, routeFixed, cumulatedFixed } = state;
+    const routeU = routeOf[u] as number;
+    const routeV = routeOf[v] as number;
+    if (location[state.depotEnd(routeU)] !== location[state.depotEnd(routeV)]) return false;
+    if (sameRepAndDay(state, u, v)) return true;
+    return (routeFixed[routeU] as number) === (cumulatedFixed[u] as number) && (routeFixed[routeV] as number) === (cumulatedFixed[v] as number);
+  },
+  visitsHandedOver(state, u, v) {
+    const { routeOf, routeCustomers, position } = state;
+    const countU = routeCustomers[routeOf[u] as number] as number;
+    const countV = routeCustomers[routeOf[v] as number] as number;
+    // u's route keeps its head and takes v's tail.
+    return countU - ((position[u] as number) + countV - (position[v] as number));
   },
 };

@@ -3,6 +3,9 @@ import type { VisitPairOperator } from "./route-operator.ts";
 /** Within one route, reverses the stretch from u's successor x to v (u → v … x → y). */
 export const twoOpt: VisitPairOperator = {
   name: "two-opt",
+  scope: "same-route",
+  symmetric: false,
+  afterStartDepot: false,
   evaluate(state, u, v) {
     const { next, routeOf, position, cumulatedReversal } = state;
     if (routeOf[u] !== routeOf[v] || (position[u] as number) >= (position[v] as number)) return Infinity;
@@ -32,5 +35,12 @@ export const twoOpt: VisitPairOperator = {
     }
     next[last] = y;
     prev[y] = last;
+  },
+  // Within one route nothing changes day or rep, and no visit changes route.
+  movable() {
+    return true;
+  },
+  visitsHandedOver() {
+    return 0;
   },
 };

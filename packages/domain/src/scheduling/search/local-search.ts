@@ -1,16 +1,8 @@
 import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 import type { RandomGenerator } from "../random.ts";
 import { shuffleInPlace } from "../random.ts";
-import type { VisitPairOperator } from "../operators/route-operator.ts";
-import { relocate } from "../operators/relocate.ts";
-import { relocateTwo } from "../operators/relocate-two.ts";
-import { relocateTwoReversed } from "../operators/relocate-two-reversed.ts";
-import { swap } from "../operators/swap.ts";
-import { swapTwoOne } from "../operators/swap-two-one.ts";
-import { swapTwoTwo } from "../operators/swap-two-two.ts";
-import { twoOpt } from "../operators/two-opt.ts";
-import { twoOptStar } from "../operators/two-opt-star.ts";
-import { twoOptStarReversed } from "../operators/two-opt-star-reversed.ts";
+import type { CustomerOperator, VisitPairOperator } from "../operators/route-operator.ts";
+import { visitPairOperators } from "../operators/visit-pair-operators.ts";
 import { SwapStar } from "../operators/swap-star.ts";
 import { PatternChange } from "../operators/pattern-change.ts";
 import { RepPatternChange } from "../operators/rep-pattern-change.ts";
@@ -44,7 +36,9 @@ export class LocalSearch {
   private readonly settings: LocalSearchSettings;
   private readonly neighbours: NeighbourLists;
   private readonly swapStar: SwapStar;
-  private readonly patternChange: PatternChange | RepPatternChange;
+  private readonly patternChange: CustomerOperator;
+  // The registered visit-pair operators to try, by kind of pair (see pairKind).
+  private readonly pairOperators: readonly (readonly VisitPairOperator[])[];
   private readonly visitOrder: Int32Array;
   private readonly customerOrder: Int32Array;
   private readonly routeOrder: Int32Array;
@@ -65,6 +59,9 @@ export class LocalSearch {
       problem.repIds.length > 0
         ? new RepPatternChange(this.state, this.neighbours, patternGranularity)
         : new PatternChange(this.state, this.neighbours, patternGranularity);
+    this.pairOperators = Array.from({ length: 8 }, (_, kind) =>
+      visitPairOperators.filter((operator) => pairKindAccepts(kind, operator)),
+    );
     this.visitNeighbours = new Int32Array(this.state.depotBase * settings.granularity);
     this.visitNeighbourCount = new Int32Array(this.state.depotBase);
     this.visitOrder = new Int32Array(this.state.depotBase);
@@ -103,7 +100,7 @@ export class LocalSearch {
     state.penaltyDuration = penaltyDuration;
     loadIndividual(state, individual);
     this.swapStar.reset();
-    if (this.patternChange instanceof RepPatternChange) this.patternChange.reset();
+    this.patternChange.reset();
   }
 
   private completeCustomers(order: Int32Array): void {
@@ -207,65 +204,17 @@ export class LocalSearch {
     }
   }
 
-  // Across days or reps, only flexible visits may change route: every visit
-  // a move carries to the other day or rep must be flexible, for all visits
-  // of a customer are made by one rep on the days of one combination.
-  private movable(u: number, v: number, operator: VisitPairOperator): boolean {
-    const state = this.state;
-    const { flexible, location, next, routeOf, cumulatedFixed, routeFixed } = state;
-    const routeU = routeOf[u] as number;
-    const routeV = routeOf[v] as number;
-    // 2-opt* evaluates the exchanged stretches with their old route ends,
-    // which is exact only where those ends are one place (always with a
-    // single depot): a tail must end where it ended, and a reversed head
-    // must end where it started.
-    const endU = location[state.depotEnd(routeU)];
-    if (operator === twoOptStar && endU !== location[state.depotEnd(routeV)]) return false;
-    if (operator === twoOptStarReversed && endU !== location[state.depotStart(routeV)]) return false;
-    if (state.routeDay[routeU] === state.routeDay[routeV] && state.routeRep[routeU] === state.routeRep[routeV]) return true;
-    const isFlexible = (node: number): boolean => !state.isDepot(node) && flexible[location[node] as number] === 1;
-    switch (operator) {
-      case relocate:
-        return isFlexible(u);
-      case relocateTwo:
-      case relocateTwoReversed:
-        return isFlexible(u) && isFlexible(next[u] as number);
-      case swap:
-        return isFlexible(u) && isFlexible(v);
-      case swapTwoOne:
-        return isFlexible(u) && isFlexible(next[u] as number) && isFlexible(v);
-      case swapTwoTwo:
-        return isFlexible(u) && isFlexible(next[u] as number) && isFlexible(v) && isFlexible(next[v] as number);
-      case twoOptStar:
-        return (routeFixed[routeU] as number) === (cumulatedFixed[u] as number) && (routeFixed[routeV] as number) === (cumulatedFixed[v] as number);
-      case twoOptStarReversed:
-        return (routeFixed[routeU] as number) === (cumulatedFixed[u] as number) && (cumulatedFixed[v] as number) === 0;
-      default:
-        return false;
-    }
-  }
-
   private tryVisitPair(u: number, v: number, lowerFirst: boolean): boolean {
-    const sameRoute = this.state.routeOf[u] === this.state.routeOf[v];
-    if (this.attempt(relocate, u, v)) return true;
-    if (this.attempt(relocateTwo, u, v)) return true;
-    if (this.attempt(relocateTwoReversed, u, v)) return true;
-    // Symmetric exchanges are tried from one side only.
-    if (lowerFirst && this.attempt(swap, u, v)) return true;
-    if (this.attempt(swapTwoOne, u, v)) return true;
-    if (lowerFirst && this.attempt(swapTwoTwo, u, v)) return true;
-    if (sameRoute) return this.attempt(twoOpt, u, v);
-    if (this.attempt(twoOptStarReversed, u, v)) return true;
-    return this.attempt(twoOptStar, u, v);
+    return this.tryOperators(pairKind(false, this.state.routeOf[u] === this.state.routeOf[v], lowerFirst), u, v);
   }
 
   private tryAfterDepot(u: number, depot: number): boolean {
-    if (this.attempt(relocate, u, depot)) return true;
-    if (this.attempt(relocateTwo, u, depot)) return true;
-    if (this.attempt(relocateTwoReversed, u, depot)) return true;
-    if (this.state.routeOf[u] === this.state.routeOf[depot]) return false;
-    if (this.attempt(twoOptStarReversed, u, depot)) return true;
-    return this.attempt(twoOptStar, u, depot);
+    return this.tryOperators(pairKind(true, this.state.routeOf[u] === this.state.routeOf[depot], true), u, depot);
+  }
+
+  private tryOperators(kind: number, u: number, v: number): boolean {
+    for (const operator of this.pairOperators[kind] as readonly VisitPairOperator[]) if (this.attempt(operator, u, v)) return true;
+    return false;
   }
 
   private attempt(operator: VisitPairOperator, u: number, v: number): boolean {
@@ -276,7 +225,7 @@ export class LocalSearch {
     const routeV = state.routeOf[v] as number;
     const emptyTravel = (state.emptyRouteTravel[routeU] as number) + (state.emptyRouteTravel[routeV] as number);
     if (emptyTravel > 0 && routeU !== routeV && !(delta + this.emptyingCorrection(operator, u, v) < improvementThreshold)) return false;
-    if (!this.movable(u, v, operator)) return false;
+    if (!operator.movable(state, u, v)) return false;
     operator.apply(state, u, v);
     state.moveCount++;
     state.updateRoute(routeU);
@@ -287,30 +236,16 @@ export class LocalSearch {
 
   // Operators price an empty route at its start-to-end travel, yet a rep
   // with no visit that day travels nothing (see RouteState.emptyRouteTravel):
-  // the difference for routes a move empties or fills. Swaps never do either.
+  // the difference for routes a move empties or fills.
   private emptyingCorrection(operator: VisitPairOperator, u: number, v: number): number {
-    const { routeOf, routeCustomers, position, emptyRouteTravel } = this.state;
+    const { routeOf, routeCustomers, emptyRouteTravel } = this.state;
     const routeU = routeOf[u] as number;
     const routeV = routeOf[v] as number;
     const countU = routeCustomers[routeU] as number;
     const countV = routeCustomers[routeV] as number;
-    let afterU: number;
-    let afterV: number;
-    if (operator === relocate) {
-      afterU = countU - 1;
-      afterV = countV + 1;
-    } else if (operator === relocateTwo || operator === relocateTwoReversed) {
-      afterU = countU - 2;
-      afterV = countV + 2;
-    } else if (operator === twoOptStar) {
-      afterU = (position[u] as number) + countV - (position[v] as number);
-      afterV = (position[v] as number) + countU - (position[u] as number);
-    } else if (operator === twoOptStarReversed) {
-      afterU = (position[u] as number) + (position[v] as number);
-      afterV = countU - (position[u] as number) + countV - (position[v] as number);
-    } else {
-      return 0;
-    }
+    const handedOver = operator.visitsHandedOver(this.state, u, v);
+    const afterU = countU - handedOver;
+    const afterV = countV + handedOver;
     const emptied = (before: number, after: number): number => (after === 0 ? 1 : 0) - (before === 0 ? 1 : 0);
     return -((emptyRouteTravel[routeU] as number) * emptied(countU, afterU) + (emptyRouteTravel[routeV] as number) * emptied(countV, afterV));
   }
@@ -351,4 +286,19 @@ export class LocalSearch {
       }
     }
   }
+}
+
+// A pair of visits is one of eight kinds: v a start depot or a visit, on u's route or another,
+// and u the lower-numbered customer of the two or not (symmetric moves are tried from that side only).
+function pairKind(afterStartDepot: boolean, sameRoute: boolean, lowerFirst: boolean): number {
+  return (afterStartDepot ? 4 : 0) + (sameRoute ? 2 : 0) + (lowerFirst ? 1 : 0);
+}
+
+function pairKindAccepts(kind: number, operator: VisitPairOperator): boolean {
+  const afterStartDepot = (kind & 4) !== 0;
+  const sameRoute = (kind & 2) !== 0;
+  const lowerFirst = (kind & 1) !== 0;
+  if (afterStartDepot && !operator.afterStartDepot) return false;
+  if (operator.symmetric && !lowerFirst) return false;
+  return operator.scope === "any-route" || operator.scope === (sameRoute ? "same-route" : "other-route");
 }
