@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
-import { startApp } from "../src/app.ts";
+import { startApp } from "../src/app/http-server.ts";
 import { hashPassword } from "../src/auth/password.ts";
 import { applyMigrations, connectDatabase } from "../src/db/database.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";

@@ -8,7 +8,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { startApp } from "../src/app.ts";
+import { startApp } from "../src/app/http-server.ts";
 import { Scope } from "../src/auth/scope.ts";
 import { applyMigrations, connectDatabase } from "../src/db/database.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";

@@ -5,7 +5,7 @@
 // Decorator metadata must exist before any entity or GraphQL type module is evaluated.
 import "reflect-metadata";
 import { join } from "node:path";
-import { checkPortFree, startApp, type RunningApp } from "./app.ts";
+import { checkPortFree, startApp, type RunningApp } from "./app/http-server.ts";
 import { systemClock, type Clock } from "./clock.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
 import { lastCompleteMonth } from "./classification/classification-period.ts";

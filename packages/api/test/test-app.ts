@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startApp, type RunningApp } from "../src/app.ts";
+import { startApp, type RunningApp } from "../src/app/http-server.ts";
 import { lastCompleteMonth } from "../src/classification/classification-period.ts";
 import type { AuthSettings } from "../src/auth/auth.service.ts";
 import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testClock, testInstant } from "@beatplan/domain/testing";
-import { startApp } from "../app.ts";
+import { startApp } from "../app/http-server.ts";
 import { DEMO_PASSWORD } from "../demo/demo-data.ts";
 import { executeSql } from "../shared/sql.ts";
 import { loginLimits } from "./login-rate-limit.ts";

@@ -34,7 +34,15 @@ describe("web app files", () => {
   it("answers client-side routes with index.html", async () => {
     const response = await fetch(`${withApp.url}/customers/123`);
     expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await response.text()).toContain("Beatplan app");
+  });
+
+  it("answers other methods than GET and HEAD with 405", async () => {
+    const response = await fetch(`${withApp.url}/customers`, { method: "POST", body: "x" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD");
   });
 
   it("never serves files outside the dist directory", async () => {

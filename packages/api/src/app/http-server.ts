@@ -1,0 +1,128 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { fastify, type FastifyRequest } from "fastify";
+import { viewerFromAuthorization, type AuthSettings } from "../auth/auth.service.ts";
+import { connectDatabase, type Orm } from "../db/database.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { formatError } from "../shared/error-mapping.ts";
+import { purgeExpiredIdempotencyKeys } from "../shared/idempotency.ts";
+import { depthLimitRule, maxQueryDepth } from "../shared/limits.ts";
+import { currentRequestContext } from "../shared/request-context.ts";
+import { createContext } from "./context.ts";
+import { buildGraphQLSchema } from "./schema.ts";
+import { StartupError } from "../startup-error.ts";
+import { graphQLRoute } from "./graphql-route.ts";
+import { addRequestContext, newRequestId } from "./request-scope.ts";
+import { salesImportRoute } from "./sales-import-route.ts";
+import { answerUnexpectedError } from "./unexpected-error.ts";
+import { webAppRoute } from "./web-app-route.ts";
+
+/** What the HTTP application needs; the database must already be migrated. */
+export interface AppOptions {
+  databaseUrl: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Interface to listen on (default: all). */
+  host?: string;
+  /** Built admin web app (packages/web/dist). */
+  webDistDir: string;
+  auth: AuthSettings;
+  /**
+   * Take the client address for sign-in rate limits from the left-most `X-Forwarded-For`
+   * entry; only behind a load balancer that sets it (default: the socket's address).
+   */
+  trustForwardedFor?: boolean;
+  /** Sees every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/** A running application. */
+export interface RunningApp {
+  /** Base URL, e.g. http://localhost:4000 */
+  url: string;
+  orm: Orm;
+  close(): Promise<void>;
+}
+
+function startupErrorOf(error: NodeJS.ErrnoException, port: number): StartupError {
+  if (error.code === "EADDRINUSE") return new StartupError(`port ${port} is already in use; stop the other program or set PORT to a free port`);
+  if (error.code === "EACCES") return new StartupError(`not allowed to listen on port ${port}; choose a port above 1023 with PORT`);
+  return new StartupError(`cannot listen on port ${port}: ${error.message}`);
+}
+
+function listen(server: Server, port: number, host: string | undefined): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => reject(startupErrorOf(error, port)));
+    server.listen(port, host, () => resolve(server.address() as AddressInfo));
+  });
+}
+
+/** Fails fast, before the database starts, when the HTTP port is taken. */
+export async function checkPortFree(port: number, host?: string): Promise<void> {
+  const probe = createServer();
+  await listen(probe, port, host);
+  await new Promise((resolve) => probe.close(resolve));
+}
+
+/** Starts GraphQL at /graphql, CSV sales import at /import/monthly-sales and the web app at / on one port. */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery });
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildGraphQLSchema(options.auth),
+    formatError,
+    validationRules: [depthLimitRule(maxQueryDepth)],
+    csrfPrevention: true,
+    // The server bootstrap owns signal handling: it stops HTTP, then the embedded PostgreSQL.
+    stopOnTerminationSignals: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const makeContext = async (request: FastifyRequest): Promise<GraphQLContext> => {
+    const em = orm.em.fork();
+    const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
+    const requestContext = currentRequestContext();
+    if (requestContext) requestContext.viewer = viewer;
+    return createContext(em, viewer, problem, options.auth.now);
+  };
+  const server = fastify({
+    logger: false,
+    genReqId: newRequestId,
+    trustProxy: options.trustForwardedFor ?? false,
+    // Closing ends keep-alive connections at once instead of waiting for clients to hang up.
+    forceCloseConnections: true,
+  });
+  addRequestContext(server);
+  server.setErrorHandler(answerUnexpectedError);
+  await server.register(graphQLRoute, { apollo, makeContext });
+  await server.register(salesImportRoute, { makeContext });
+  await server.register(webAppRoute, { distDir: options.webDistDir });
+  let port: number;
+  try {
+    await server.ready();
+    port = (await listen(server.server, options.port, options.host)).port;
+  } catch (error) {
+    await server.close();
+    await apollo.stop();
+    await orm.close(true);
+    throw error;
+  }
+  // Every instance purges; the DELETE is cheap and idempotent, so no coordination is needed.
+  const purgeIdempotencyKeys = () =>
+    purgeExpiredIdempotencyKeys(orm.em.fork(), options.auth.now()).catch((error: unknown) => console.error("purging expired idempotency keys failed:", error));
+  void purgeIdempotencyKeys();
+  const purgeTimer = setInterval(purgeIdempotencyKeys, 60 * 60 * 1000).unref();
+  const displayHost = !options.host || options.host === "0.0.0.0" || options.host === "::" ? "localhost" : options.host;
+  return {
+    url: `http://${displayHost}:${port}`,
+    orm,
+    close: async () => {
+      clearInterval(purgeTimer);
+      await server.close();
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}
