@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { SignJWT } from "jose";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "./browser.ts";
@@ -11,11 +11,14 @@ let browser: TestBrowser;
 let page: Page;
 
 /** An HS256 sign-in token as the API issues it, valid for `seconds` from the server's clock. */
-function shortLivedToken(userId: string, secret: string, seconds: number): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+function shortLivedToken(userId: string, secret: string, seconds: number): Promise<string> {
   const issuedAt = Math.floor(server.clock().getTime() / 1000);
-  const body = `${encode({ alg: "HS256", typ: "JWT" })}.${encode({ sub: userId, iat: issuedAt, exp: issuedAt + seconds })}`;
-  return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`;
+  return new SignJWT()
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(userId)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + seconds)
+    .sign(new TextEncoder().encode(secret));
 }
 
 async function signIn(email: string, secret = password): Promise<void> {
@@ -93,7 +96,7 @@ describe("each role sees its own part in Chromium", () => {
     await customerTotal();
     const userId = await page.evaluate(() => (JSON.parse(localStorage.getItem("beatplan.session") ?? "{}") as { user: { id: string } }).user.id);
     const uuid = Buffer.from(userId, "base64").toString("utf8").split(":")[1] ?? "";
-    const token = shortLivedToken(uuid, server.authSecret, 4);
+    const token = await shortLivedToken(uuid, server.authSecret, 4);
     await page.evaluate((shortLived) => {
       const stored = JSON.parse(localStorage.getItem("beatplan.session") ?? "{}") as { user?: unknown };
       localStorage.setItem("beatplan.session", JSON.stringify({ token: shortLived, user: stored.user }));

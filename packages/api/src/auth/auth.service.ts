@@ -54,7 +54,7 @@ export async function login(em: EntityManager, settings: AuthSettings, email: st
     );
   }
   if (!outcome.user) throw new DomainError("UNAUTHENTICATED", "e-mail or password is wrong", ["password"]);
-  return { token: signToken(outcome.user.id, settings.secret, now, settings.tokenLifetimeSeconds), user: outcome.user };
+  return { token: await signToken(outcome.user.id, settings.secret, now, settings.tokenLifetimeSeconds), user: outcome.user };
 }
 
 /** Loads a user with the territories their role works in, as a viewer; undefined when the user is gone. */
@@ -79,7 +79,7 @@ export async function viewerFromAuthorization(em: EntityManager, settings: AuthS
   if (!match?.[1]) return { problem: "the Authorization header must be \"Bearer <token>\"" };
   const token = match[1];
   if (token.startsWith(apiTokenPrefix)) return viewerFromApiToken(em, token, settings.now());
-  const claims = verifyToken(token, settings.secret, settings.now());
+  const claims = await verifyToken(token, settings.secret, settings.now());
   if (typeof claims === "string") return { problem: claims === "expired" ? "the sign-in token has expired; sign in again" : "the sign-in token is not valid; sign in again" };
   const viewer = await viewerForUser(em, claims.sub);
   if (!viewer) return { problem: "the signed-in user no longer exists" };

@@ -1,25 +1,32 @@
+import { testInstant } from "@beatplan/domain/testing";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { signToken, verifyToken } from "./token.ts";
 
 const secret = "unit-test-secret-unit-test-secret-0123";
-const issuedAt = new Date("2026-03-01T08:00:00Z");
+const issuedAt = testInstant(0);
 
 describe("sign-in tokens and passwords", () => {
-  it("verifies a token it signed and returns the user id", () => {
-    const token = signToken("user-1", secret, issuedAt, 3600);
-    expect(verifyToken(token, secret, new Date("2026-03-01T08:59:59Z"))).toMatchObject({ sub: "user-1" });
+  it("verifies a token it signed and returns the user id", async () => {
+    const token = await signToken("user-1", secret, issuedAt, 3600);
+    expect(await verifyToken(token, secret, testInstant(3599_000))).toMatchObject({ sub: "user-1" });
   });
 
-  it("refuses a token once its lifetime has passed", () => {
-    const token = signToken("user-1", secret, issuedAt, 3600);
-    expect(verifyToken(token, secret, new Date("2026-03-01T09:00:00Z"))).toBe("expired");
+  it("refuses a token once its lifetime has passed", async () => {
+    const token = await signToken("user-1", secret, issuedAt, 3600);
+    expect(await verifyToken(token, secret, testInstant(3600_000))).toBe("expired");
   });
 
-  it("refuses a token whose payload was altered", () => {
-    const [header, , signature] = signToken("user-1", secret, issuedAt, 3600).split(".");
+  it("refuses a token whose payload was altered", async () => {
+    const [header, , signature] = (await signToken("user-1", secret, issuedAt, 3600)).split(".");
     const payload = Buffer.from(JSON.stringify({ sub: "admin", iat: 0, exp: 9_999_999_999 })).toString("base64url");
-    expect(verifyToken(`${header}.${payload}.${signature}`, secret, issuedAt)).toBe("bad-signature");
+    expect(await verifyToken(`${header}.${payload}.${signature}`, secret, issuedAt)).toBe("bad-signature");
+  });
+
+  it("refuses a token signed with another algorithm or not a token at all", async () => {
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url")}.${Buffer.from(JSON.stringify({ sub: "admin", iat: 0, exp: 9_999_999_999 })).toString("base64url")}.`;
+    expect(await verifyToken(unsigned, secret, issuedAt)).toBe("malformed");
+    expect(await verifyToken("not-a-valid-token", secret, issuedAt)).toBe("malformed");
   });
 
   it("hashes the same password differently each time and verifies both", async () => {
