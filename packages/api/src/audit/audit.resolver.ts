@@ -17,16 +17,7 @@ export class AuditLogResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor of the entry to continue after (`pageInfo.endCursor`)." }) after: string | null,
   ): Promise<AuditEntryConnection> {
     const page = await readAuditLog(context.em, context.scope, { first: first ?? pageSize.default, after, filter });
-    return Object.assign(new AuditEntryConnection(), {
-      edges: page.items.map((item) => ({ cursor: item.cursor, node: item.entry })),
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.items[0]?.cursor ?? null,
-        endCursor: page.items.at(-1)?.cursor ?? null,
-      },
-      countTotal: page.countTotal,
-    });
+    return Object.assign(new AuditEntryConnection(), page);
   }
 }
 

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { actorKey } from "../auth/viewer.ts";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { PageInfo } from "../shared/connection.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { parseGlobalId } from "../shared/global-id.ts";
@@ -60,17 +59,7 @@ export class BusinessPlanResolver {
     @Arg("filter", () => BusinessPlanFilter, { nullable: true, description: "Conditions the plans must meet." }) filter: BusinessPlanFilter | null,
   ): Promise<BusinessPlanConnection> {
     const page = await listBusinessPlans(context.em, context.scope, { first: first ?? pageSize.default, after, filter });
-    const pageInfo: PageInfo = {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.items[0]?.cursor ?? null,
-      endCursor: page.items.at(-1)?.cursor ?? null,
-    };
-    return Object.assign(new BusinessPlanConnection(), {
-      edges: page.items.map((item) => ({ cursor: item.cursor, node: item.plan })),
-      pageInfo,
-      countTotal: page.countTotal,
-    });
+    return Object.assign(new BusinessPlanConnection(), page);
   }
 
   @Query(() => BusinessPlan, { nullable: true, description: "One business plan by global ID; null when it does not exist or is not visible to you." })

@@ -5,6 +5,7 @@ import { CustomerPayload } from "../customers/customer.types.ts";
 import { decodeCursor, encodeCursor } from "../shared/connection.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { DomainError } from "../shared/domain-error.ts";
+import { checkPageSize, pageSize } from "../shared/limits.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { toGlobalId } from "../shared/global-id.ts";
 import { DateScalar } from "../shared/scalars.ts";
@@ -32,7 +33,6 @@ import { chartPointsLimits, paretoChartData } from "./pareto-chart-sql.ts";
 import { effectivePolicy } from "./effective-policy.ts";
 
 /** Largest preview page. */
-const maxPageSize = 500;
 
 function toClassShares(totals: readonly ClassTotal[], total: string): ClassShare[] {
   const totalNumber = Number(total);
@@ -49,8 +49,7 @@ interface ItemsArguments {
 
 /** Validates the paging arguments of `items`. */
 function pageRequest(args: ItemsArguments): PreviewPageRequest {
-  const first = args.first ?? 100;
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) throw new DomainError("VALIDATION", `first must be 1..${maxPageSize}, got ${first}`, ["first"]);
+  const first = checkPageSize(args.first ?? pageSize.default);
   const afterRank = args.after == null ? 0 : Number(decodeCursor(args.after, "rank").value);
   if (!Number.isSafeInteger(afterRank) || afterRank < 0) throw new DomainError("VALIDATION", `after must be a cursor returned by this connection, got "${args.after}"`, ["after"]);
   return { first, afterRank, changesOnly: args.changesOnly ?? false };
@@ -220,11 +219,11 @@ export class ClassificationResolver {
 /** The customers of a preview, a page at a time. */
 @Resolver(() => ClassificationPreview)
 export class ClassificationPreviewResolver {
-  @FieldResolver(() => ClassificationItemConnection, { description: `Customers by rank, a page at a time (\`first\` 1..${maxPageSize}).` })
+  @FieldResolver(() => ClassificationItemConnection, { description: `Customers by rank, a page at a time (\`first\` ${pageSize.min}..${pageSize.max}).` })
   async items(
     @Root() preview: ClassificationPreview,
     @Ctx() context: GraphQLContext,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 100, description: `How many, 1..${maxPageSize}.` }) first: number | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: pageSize.default, description: `How many, ${pageSize.min}..${pageSize.max}.` }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor of the customer to continue after (from a previous page)." }) after: string | null,
     @Arg("changesOnly", () => Boolean, { nullable: true, defaultValue: false, description: "Only customers whose class would change." }) changesOnly: boolean | null,
   ): Promise<ClassificationItemConnection> {

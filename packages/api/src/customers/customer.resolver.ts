@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { PageInfo } from "../shared/connection.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { pageSize } from "../shared/limits.ts";
@@ -30,17 +29,7 @@ export class CustomerResolver {
     @Arg("orderBy", () => CustomerOrder, { nullable: true, description: "Order of the list (default: name ascending)." }) orderBy: CustomerOrder | null,
   ): Promise<CustomerConnection> {
     const page = await listCustomers(context.em, context.scope, { first: first ?? pageSize.default, after, filter, orderBy, lastCompleteMonth: lastCompleteMonth(context.now()) });
-    const pageInfo: PageInfo = {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.items[0]?.cursor ?? null,
-      endCursor: page.items.at(-1)?.cursor ?? null,
-    };
-    return Object.assign(new CustomerConnection(), {
-      edges: page.items.map((item) => ({ cursor: item.cursor, node: item.customer })),
-      pageInfo,
-      countTotal: page.countTotal,
-    });
+    return Object.assign(new CustomerConnection(), page);
   }
 
   @Mutation(() => CustomerPayload, { description: "Creates a customer; input problems come back as userErrors and nothing is written." })

@@ -13,3 +13,36 @@ export async function executeSql<Row>(em: EntityManager, text: string, params: r
   const result = await executor.executeQuery<Row>(CompiledQuery.raw(text, [...params]));
   return result.rows;
 }
+
+/** Collects SQL conditions and their bind parameters ($1, $2 …). */
+export class SqlWhere {
+  readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+
+  /** Binds `value` and answers its placeholder, e.g. `$3`. */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  /** The number the next placeholder gets, for conditions built elsewhere (e.g. `Scope.customerCondition`). */
+  get nextParam(): number {
+    return this.params.length + 1;
+  }
+
+  /** Adds a condition built with placeholders from {@link nextParam} on, with its parameters. */
+  add(condition: { sql: string; params: readonly unknown[] }): void {
+    this.conditions.push(condition.sql);
+    this.params.push(...condition.params);
+  }
+
+  /** The conditions ANDed together ("true" when there are none). */
+  toSql(): string {
+    return this.conditions.length ? this.conditions.join(" and ") : "true";
+  }
+}
+
+/** Escapes `%`, `_` and `\` so that text matches itself in LIKE / ILIKE patterns. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
