@@ -7,6 +7,7 @@ import type { AuthSettings } from "../src/auth/auth.service.ts";
 import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";
 import { loadDemoData } from "../src/demo/load-demo-data.ts";
 import { testClock } from "@beatplan/domain/testing";
+import { fixturePassword, seedFixture, type Fixture } from "./fixtures.ts";
 import { createTestDatabase } from "./test-database.ts";
 
 /** A GraphQL response as JSON. */
@@ -22,15 +23,17 @@ export interface TestApp {
   auth: AuthSettings;
   /** POSTs a GraphQL operation as JSON, with a Bearer token when given. */
   graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>>;
-  /** Signs in and returns the token (throws when sign-in fails). */
+  /** Signs in and returns the token (throws when sign-in fails); the password defaults to the fixture's or the demo's. */
   login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 /** Options of {@link startTestApp}. */
 export interface TestAppOptions {
-  /** Load the demo data set first (default true). */
+  /** Load the demo data set first (default true, unless a `fixture` is given). */
   demo?: boolean;
+  /** Seed this small named data set instead of the demo data (see fixtures.ts). */
+  fixture?: Fixture;
   onQuery?: (sql: string) => void;
   webDistDir?: string;
   /** The server clock (default: the fixed test clock); demo sales end with the last complete month before it. */
@@ -50,7 +53,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     auth,
     onQuery: (sql) => options.onQuery?.(sql),
   });
-  if (options.demo ?? true) await loadDemoData(app.orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(auth.now()) }), auth.now());
+  if (options.fixture) await seedFixture(app.orm.em.fork(), options.fixture, lastCompleteMonth(auth.now()), auth.now());
+  else if (options.demo ?? true) await loadDemoData(app.orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(auth.now()) }), auth.now());
+  const defaultPassword = options.fixture ? fixturePassword : DEMO_PASSWORD;
   const graphql = async <Data,>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>> => {
     const response = await fetch(`${app.url}/graphql`, {
       method: "POST",
@@ -64,7 +69,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app,
     auth,
     graphql,
-    login: async (email, password = DEMO_PASSWORD) => {
+    login: async (email, password = defaultPassword) => {
       const result = await graphql<{ login: { token: string | null; userErrors: { message: string }[] } }>(
         "mutation Login($input: LoginInput!) { login(input: $input) { token userErrors { message } } }",
         { input: { email, password } },
