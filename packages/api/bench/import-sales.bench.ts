@@ -10,6 +10,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { startApp } from "../src/app/http-server.ts";
 import { Scope } from "../src/auth/scope.ts";
+import { systemClock } from "../src/clock.ts";
 import { applyMigrations, connectDatabase } from "../src/db/database.ts";
 import { startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
 import { findFreePort } from "../src/db/free-port.ts";
@@ -87,7 +88,7 @@ try {
   try {
     await applyMigrations(orm);
     const demo = generateDemoData();
-    await loadDemoData(orm.em.fork(), demo);
+    await loadDemoData(orm.em.fork(), demo, systemClock());
     const codes = demo.customers.map((customer) => customer.code);
     const csv = benchmarkCsv(codes, 0);
 

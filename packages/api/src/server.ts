@@ -20,7 +20,7 @@ let database: ConfiguredDatabase | undefined;
 let app: RunningApp | undefined;
 
 async function prepareDatabase(databaseUrl: string, demo: boolean, clock: Clock): Promise<void> {
-  const orm = await connectDatabase({ clientUrl: databaseUrl, poolSize: 2 });
+  const orm = await connectDatabase({ clientUrl: databaseUrl, poolSize: 2, now: clock });
   try {
     const applied = await applyMigrations(orm);
     if (applied.length > 0) console.log(`applied ${applied.length} migration(s): ${applied.join(", ")}`);

@@ -68,7 +68,7 @@ export async function checkPortFree(port: number, host?: string): Promise<void> 
 
 /** Starts GraphQL at /graphql, CSV sales import at /import/monthly-sales and the web app at / on one port. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery });
+  const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery, now: options.auth.now });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildGraphQLSchema(options.auth),
     formatError,

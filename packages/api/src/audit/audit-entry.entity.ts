@@ -6,6 +6,7 @@ import { toGlobalId } from "../shared/global-id.ts";
 import { DateTimeScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { ApiToken } from "../tokens/api-token.entity.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** What happened to the audited object. */
 export enum AuditAction {
@@ -43,9 +44,9 @@ export class AuditEntry {
   @PrimaryKey({ type: "uuid", defaultRaw: "gen_random_uuid()" })
   id: string = randomUUID();
 
-  @Property({ type: "datetime", columnType: "timestamptz" })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the change was written." })
-  occurredAt: Date = new Date();
+  occurredAt!: Date;
 
   @ManyToOne({ entity: () => User, ref: true, nullable: true, index: true, deleteRule: "set null" })
   actorUser: Ref<User> | null = null;

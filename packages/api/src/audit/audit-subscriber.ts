@@ -6,6 +6,7 @@ import { User } from "../org/user.entity.ts";
 import { ApiToken } from "../tokens/api-token.entity.ts";
 import { currentAuditActor } from "./audit-actor.ts";
 import { AuditAction, AuditEntry, type AuditFieldChange } from "./audit-entry.entity.ts";
+import { databaseNow } from "../db/entity-clock.ts";
 
 // Entities that are bookkeeping rather than business data.
 const notAudited = new Set<string>(["AuditEntry", "LoginAttempt"]);
@@ -84,7 +85,7 @@ export class AuditSubscriber implements EventSubscriber {
     changeSets.forEach((changeSet, index) => {
       const hint = hints[index] ?? {};
       const entry = new AuditEntry();
-      entry.occurredAt = new Date();
+      entry.occurredAt = databaseNow(args.em);
       entry.actorUser = actor.userId ? args.em.getReference(User, actor.userId, { wrapped: true }) : null;
       entry.actorApiToken = actor.apiTokenId ? args.em.getReference(ApiToken, actor.apiTokenId, { wrapped: true }) : null;
       entry.actorLabel = actor.label;
@@ -125,7 +126,7 @@ export async function recordBulkAudit(em: EntityManager, entry: { entityType: st
   await executeSql(
     em,
     `insert into audit_entry (occurred_at, actor_user_id, actor_api_token_id, actor_label, request_id, operation, entity_type, entity_id, action, changes, territory_id)
-     values (now(), $1, $2, $3, $4, $5, $6, $7, 'BULK', $8::jsonb, $9)`,
-    [actor.userId, actor.apiTokenId, actor.label, actor.requestId, actor.operation, entry.entityType, entry.entityId, JSON.stringify(entry.changes), entry.territoryId ?? null],
+     values ($10::timestamptz, $1, $2, $3, $4, $5, $6, $7, 'BULK', $8::jsonb, $9)`,
+    [actor.userId, actor.apiTokenId, actor.label, actor.requestId, actor.operation, entry.entityType, entry.entityId, JSON.stringify(entry.changes), entry.territoryId ?? null, databaseNow(em).toISOString()],
   );
 }

@@ -6,6 +6,7 @@ import { DateTimeScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { BusinessPlanAction, BusinessPlanStatus } from "./business-plan-status.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** One step in a plan's history: who did what, from which status to which, on which revision. */
 @Entity({ tableName: "business_plan_event" })
@@ -41,7 +42,7 @@ export class BusinessPlanEvent {
   @Field(() => String, { nullable: true, description: "Reason, requested changes or remark given with the step." })
   note: string | null = null;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date() })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   @Field(() => DateTimeScalar, { description: "When it happened." })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }

@@ -9,6 +9,7 @@ import { DateTimeScalar, DecimalScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { ProductLaunchLine, PromotionLine, StoreTargetLine } from "./business-plan-lines.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /**
  * One immutable revision of a business plan: a full snapshot of the form, never updated.
@@ -33,9 +34,9 @@ export class BusinessPlanRevision {
   @ManyToOne({ entity: () => User, ref: true, index: true, deleteRule: "restrict" })
   author: Ref<User>;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date() })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the revision was written." })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   @Property({ type: "text", nullable: true })
   @Field(() => String, { nullable: true, description: "Why this revision was made." })

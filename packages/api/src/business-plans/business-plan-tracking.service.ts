@@ -23,6 +23,7 @@ import { BusinessReview, type StoredStoreReview } from "./business-review.entity
 import { throwProblems } from "./plan-content-input.ts";
 import { authorise, currentRevision, flushPlan, optionalText, recordStep } from "./plan-writes.ts";
 import { WeeklyProgress, type StoredStoreActual } from "./weekly-progress.entity.ts";
+import { databaseNow } from "../db/entity-clock.ts";
 
 /** Actuals as entered: per store (then the totals are their sums) or as totals only. */
 interface ActualsInput {
@@ -120,7 +121,7 @@ export async function recordWeeklyProgress(em: EntityManager, request: PlanReque
   const progress = existing ?? Object.assign(new WeeklyProgress(), { week: input.week });
   progress.plan = em.getReference(BusinessPlan, plan.id, { wrapped: true });
   progress.recordedBy = em.getReference(User, user.id, { wrapped: true });
-  Object.assign(progress, { actualVolume: actuals.volume, actualAmount: actuals.amount, storeActuals: actuals.stores, recordedAt: new Date() });
+  Object.assign(progress, { actualVolume: actuals.volume, actualAmount: actuals.amount, storeActuals: actuals.stores, recordedAt: databaseNow(em) });
   em.persist(progress);
   const from = plan.status;
   recordStep(em, plan, user, BusinessPlanAction.RECORD_PROGRESS, from, to, correctionReason ? `week ${input.week}: ${actuals.amount} / ${actuals.volume} (correction: ${correctionReason})` : `week ${input.week}: ${actuals.amount} / ${actuals.volume}`);

@@ -8,6 +8,7 @@ import { Node } from "../shared/node.ts";
 import { DateTimeScalar, MonthScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlanStatus } from "./business-plan-status.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** A customer's business plan for one month (form 客代09), owned by the customer's responsible rep. */
 @Entity({ tableName: "business_plan" })
@@ -56,13 +57,13 @@ export class BusinessPlan {
   @Field(() => Int, { description: "Increases on every change; send it back as `expectedVersion` so that a stale edit is refused with CONFLICT." })
   version: number = 1;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date() })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the plan was created." })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow, onUpdate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the plan last changed." })
-  updatedAt: Date = new Date();
+  updatedAt!: Date;
 
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {

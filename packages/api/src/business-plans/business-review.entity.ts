@@ -6,6 +6,7 @@ import { DateTimeScalar, DecimalScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { StoreReviewLine } from "./business-plan-lines.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** Stored form of one store's review line. */
 export interface StoredStoreReview {
@@ -70,9 +71,9 @@ export class BusinessReview {
   @ManyToOne({ entity: () => User, ref: true, index: true, deleteRule: "restrict" })
   author: Ref<User>;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date() })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the review was written." })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   @Field(() => [StoreReviewLine], { description: "Actual against target per store; empty when the plan is not split by store." })
   get stores(): StoreReviewLine[] {

@@ -6,6 +6,7 @@ import { DateTimeScalar, DecimalScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { StoreActualLine } from "./business-plan-lines.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** Stored form of a store's actuals. */
 export interface StoredStoreActual {
@@ -46,9 +47,9 @@ export class WeeklyProgress {
   @ManyToOne({ entity: () => User, ref: true, index: true, deleteRule: "restrict" })
   recordedBy: Ref<User>;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow, onUpdate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the figures were last recorded." })
-  recordedAt: Date = new Date();
+  recordedAt!: Date;
 
   @Field(() => [StoreActualLine], { description: "Actuals to date per store; empty when the plan is not split by store." })
   get stores(): StoreActualLine[] {

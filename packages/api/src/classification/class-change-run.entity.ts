@@ -5,6 +5,7 @@ import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import type { ReasonTemplate } from "./class-reasons.ts";
 import { ClassAssignmentSource } from "./classification-enums.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /**
  * What the class changes of one apply — or one manual override — share: who made them, when,
@@ -50,6 +51,6 @@ export class ClassChangeRun {
   @ManyToOne({ entity: () => User, ref: true, nullable: true, index: true, deleteRule: "set null" })
   actor: Ref<User> | null = null;
 
-  @Property({ type: "datetime", columnType: "timestamptz" })
-  appliedAt: Date = new Date();
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
+  appliedAt!: Date;
 }

@@ -5,6 +5,7 @@ import { Customer } from "../customers/customer.entity.ts";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.ts";
 import { CustomerClass } from "../customers/customer-enums.ts";
 import { User } from "../org/user.entity.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** A class set by hand; classification runs keep it until `until` has passed. */
 @Entity({ tableName: "customer_class_override" })
@@ -30,7 +31,7 @@ export class ClassOverride {
   @ManyToOne({ entity: () => User, ref: true, nullable: true, index: true, deleteRule: "set null" })
   actor: Ref<User> | null = null;
 
-  @Property({ type: "datetime", columnType: "timestamptz" })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the override was set." })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }

@@ -5,6 +5,7 @@ import { Region } from "../org/region.entity.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /**
  * How the customers of a territory are classified and what each class gets (DOMAIN.md §2, §3).
@@ -45,6 +46,6 @@ export class ClassificationPolicy {
   @Property({ type: "integer", version: true })
   version: number = 1;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date(), onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow, onUpdate: stampNow })
+  updatedAt!: Date;
 }

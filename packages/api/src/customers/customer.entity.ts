@@ -8,6 +8,7 @@ import { DateTimeScalar } from "../shared/scalars.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { CustomerClass, CustomerStatus, CustomerType } from "./customer-enums.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** A customer in the archive (客户档案): a retail store, a dealer or a key account. */
 @Entity({ tableName: "customer" })
@@ -80,13 +81,13 @@ export class Customer {
   @Field(() => Int, { description: "Increases on every change; send it back as `expectedVersion` to update without overwriting someone else's change." })
   version: number = 1;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date() })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the customer was created." })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow, onUpdate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the customer was last changed." })
-  updatedAt: Date = new Date();
+  updatedAt!: Date;
 
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {

@@ -1,10 +1,12 @@
 import { MikroORM } from "@mikro-orm/postgresql";
 import { StartupError } from "../startup-error.ts";
 import { createOrmConfig, type OrmConfigOptions } from "./orm-config.ts";
+import { useDatabaseClock } from "./entity-clock.ts";
 
-/** Connects MikroORM and fails with a one-line reason when the database cannot be reached. */
+/** Connects MikroORM (with the server clock, when given) and fails with a one-line reason when the database cannot be reached. */
 export async function connectDatabase(options: OrmConfigOptions) {
   const orm = await MikroORM.init(createOrmConfig(options));
+  if (options.now) useDatabaseClock(orm, options.now);
   // init() does not open a connection; connect() does, and checkConnection() reports why it failed.
   await orm.connect().catch(() => undefined);
   const check = await orm.checkConnection();

@@ -5,6 +5,7 @@ import { defineConfig } from "@mikro-orm/postgresql";
 import { fileURLToPath } from "node:url";
 import { createSubscribers, entities } from "../app/entities.ts";
 import { migrations } from "./migrations/index.ts";
+import type { Clock } from "../clock.ts";
 
 /** Options for {@link createOrmConfig}. */
 export interface OrmConfigOptions {
@@ -16,6 +17,8 @@ export interface OrmConfigOptions {
   poolSize?: number;
   /** Receives MikroORM's own messages such as applied migrations (default: dropped). */
   log?: (message: string) => void;
+  /** The server clock that entity timestamps, audit entries and set-based writes read (default: the machine's). */
+  now?: Clock;
 }
 
 /**

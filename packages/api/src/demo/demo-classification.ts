@@ -13,14 +13,14 @@ import { DEMO_T1, type DemoData } from "./demo-data.ts";
  * example B's visit standard (A daily, B twice a week, C fortnightly), the Shanghai
  * territories inherit the company default with the monthly-cycle standard.
  */
-async function insertDemoPolicies(tx: EntityManager): Promise<void> {
+async function insertDemoPolicies(tx: EntityManager, now: Date): Promise<void> {
   const pareto = JSON.stringify({ thresholds: { A: 40, B: 40, C: 20 } });
   await executeSql(
     tx,
     `insert into classification_policy (territory_id, region_id, method, period_months, parameters, visit_standard, version, updated_at)
-     values (null, null, 'PARETO', 3, $1::jsonb, $2::jsonb, 1, now()),
-            ((select id from territory where code = $4), null, 'PARETO', 3, $1::jsonb, $3::jsonb, 1, now())`,
-    [pareto, JSON.stringify(MONTHLY_CYCLE_VISIT_STANDARD), JSON.stringify(WORKED_EXAMPLE_B_VISIT_STANDARD), DEMO_T1],
+     values (null, null, 'PARETO', 3, $1::jsonb, $2::jsonb, 1, $5::timestamptz),
+            ((select id from territory where code = $4), null, 'PARETO', 3, $1::jsonb, $3::jsonb, 1, $5::timestamptz)`,
+    [pareto, JSON.stringify(MONTHLY_CYCLE_VISIT_STANDARD), JSON.stringify(WORKED_EXAMPLE_B_VISIT_STANDARD), DEMO_T1, now.toISOString()],
   );
 }
 
@@ -30,7 +30,7 @@ async function insertDemoPolicies(tx: EntityManager): Promise<void> {
  * Returns how many customers got a class. History entries have no actor (the system).
  */
 export async function applyDemoClassification(tx: EntityManager, data: DemoData, now: Date): Promise<number> {
-  await insertDemoPolicies(tx);
+  await insertDemoPolicies(tx, now);
   const lastMonth = data.monthlySales.reduce((latest, row) => (row.month > latest ? row.month : latest), "0000-00");
   if (lastMonth === "0000-00") return 0;
   const asOf = `${shiftMonth(lastMonth, 1)}-01`;

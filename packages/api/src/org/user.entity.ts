@@ -4,6 +4,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { toGlobalId } from "../shared/global-id.ts";
 import { Node } from "../shared/node.ts";
 import { Role } from "./role.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** A person who signs in: admin, manager or rep. */
 @Entity({ tableName: "app_user" })
@@ -29,8 +30,8 @@ export class User {
   @Property({ type: "text", hidden: true })
   passwordHash: string;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date() })
-  createdAt: Date = new Date();
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
+  createdAt!: Date;
 
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {

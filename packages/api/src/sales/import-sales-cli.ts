@@ -36,8 +36,9 @@ async function run(argument: string | undefined): Promise<number> {
   if (shapeProblems.length > 0) return report(file, shapeProblems.map((problem) => problem.message));
   let database: ConfiguredDatabase | undefined;
   try {
-    database = await openConfiguredDatabase(readSettings(process.env));
-    const orm = await connectDatabase({ clientUrl: database.url, poolSize: 2 });
+    const settings = readSettings(process.env);
+    database = await openConfiguredDatabase(settings);
+    const orm = await connectDatabase({ clientUrl: database.url, poolSize: 2, now: settings.clock });
     try {
       const pending = await orm.migrator.getPending();
       if (pending.length > 0) throw new StartupError(`the database has ${pending.length} pending migration(s); start the server once to apply them`);

@@ -5,6 +5,7 @@ import { executeSql } from "../shared/sql.ts";
 import { DomainError, DomainErrors } from "../shared/domain-error.ts";
 import { isMonth } from "../shared/scalars.ts";
 import { monthStart } from "./sales.loaders.ts";
+import { databaseNow } from "../db/entity-clock.ts";
 
 /** One sales row as received (strings), with the number used to report problems. */
 export interface SalesRow {
@@ -109,7 +110,7 @@ export async function importMonthlySales(em: EntityManager, scope: Scope, rows: 
       transaction,
       `with upserted as (
          insert into monthly_sales (customer_id, month, volume, amount, our_share, updated_at)
-         select c.id, r.month, r.volume, r.amount, r.our_share, now()
+         select c.id, r.month, r.volume, r.amount, r.our_share, $6::timestamptz
          from unnest($1::text[], $2::date[], $3::numeric[], $4::numeric[], $5::numeric[]) as r(code, month, volume, amount, our_share)
          join customer c on c.code = r.code
          on conflict (customer_id, month) do update
@@ -122,6 +123,7 @@ export async function importMonthlySales(em: EntityManager, scope: Scope, rows: 
         rows.map((row) => row.volume.trim()),
         rows.map((row) => row.amount.trim()),
         rows.map((row) => (row.ourShare == null || row.ourShare.trim() === "" ? null : row.ourShare.trim())),
+        databaseNow(transaction).toISOString(),
       ],
     );
     const result = { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0 };

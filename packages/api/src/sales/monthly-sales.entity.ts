@@ -4,6 +4,7 @@ import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-o
 import { Field, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
 import { DecimalScalar, MonthScalar } from "../shared/scalars.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** Actual sales of one customer in one calendar month. */
 @Entity({ tableName: "monthly_sales" })
@@ -37,6 +38,6 @@ export class MonthlySales {
   @Field(() => DecimalScalar, { nullable: true, description: "Our share of the customer's purchases, 0..1; null when unknown." })
   ourShare: string | null = null;
 
-  @Property({ type: "datetime", columnType: "timestamptz", onCreate: () => new Date(), onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow, onUpdate: stampNow })
+  updatedAt!: Date;
 }

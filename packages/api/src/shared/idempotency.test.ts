@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { testClock, testNow } from "@beatplan/domain/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/test-database.ts";
 import { connectDatabase, type Orm } from "../db/database.ts";
@@ -28,7 +29,7 @@ describe("idempotent mutations", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    orm = await connectDatabase({ clientUrl: database.url, poolSize: 60 });
+    orm = await connectDatabase({ clientUrl: database.url, poolSize: 60, now: testClock });
     await executeSql(orm.em.fork() as EntityManager, "create table idempotency_probe (id serial primary key, note text not null)");
   });
 
@@ -102,8 +103,8 @@ describe("idempotent mutations", () => {
     await call("old", { note: "a" });
     await call("new", { note: "b" });
     const em = orm.em.fork() as EntityManager;
-    await executeSql(em, "update idempotency_key set created_at = now() - interval '8 days' where key = 'old'");
-    expect(await purgeExpiredIdempotencyKeys(em, new Date())).toBe(1);
+    await executeSql(em, "update idempotency_key set created_at = $1::timestamptz - interval '8 days' where key = 'old'", [testNow.toISOString()]);
+    expect(await purgeExpiredIdempotencyKeys(em, testClock())).toBe(1);
     const left = await executeSql<{ key: string }>(em, "select key from idempotency_key order by key");
     expect(left.map((row) => row.key)).toEqual(["new"]);
   });

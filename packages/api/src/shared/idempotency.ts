@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { executeSql } from "./sql.ts";
 import { DomainError } from "./domain-error.ts";
+import { databaseNow } from "../db/entity-clock.ts";
 
 /** How long a key is remembered: a rep's phone may retry a request days later. */
 export const idempotencyKeyLifetimeDays = 7;
@@ -73,10 +74,10 @@ export async function runIdempotent<Result>(
     const claimed = await executeSql<{ key: string }>(
       tx,
       `insert into idempotency_key (actor_id, key, operation, fingerprint, created_at)
-       values ($1, $2, $3, $4, now())
+       values ($1, $2, $3, $4, $5::timestamptz)
        on conflict (actor_id, key) do nothing
        returning key`,
-      [call.actorId, key, call.operation, fingerprint],
+      [call.actorId, key, call.operation, fingerprint, databaseNow(tx).toISOString()],
     );
     if (claimed.length === 0) {
       const [first] = await executeSql<{ operation: string; fingerprint: string; response: unknown; created_at: Date }>(

@@ -6,6 +6,7 @@ import { toGlobalId } from "../shared/global-id.ts";
 import { DateTimeScalar } from "../shared/scalars.ts";
 import { Role } from "../org/role.ts";
 import { User } from "../org/user.entity.ts";
+import { stampNow } from "../db/entity-clock.ts";
 
 /** An integrator's API token: a role and a set of territories, sent as `Authorization: Bearer bp_…`. */
 @Entity({ tableName: "api_token" })
@@ -33,9 +34,9 @@ export class ApiToken {
   @ManyToOne({ entity: () => User, ref: true, index: true, nullable: true, deleteRule: "set null" })
   createdBy: Ref<User> | null = null;
 
-  @Property({ type: "datetime", columnType: "timestamptz" })
+  @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   @Field(() => DateTimeScalar, { description: "When the token was created." })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   @Property({ type: "datetime", columnType: "timestamptz", nullable: true })
   @Field(() => DateTimeScalar, { nullable: true, description: "When the token stops working; null for no expiry." })
