@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { fixtureTerritories, fixtureUsers, oneTerritory } from "../../test/fixtures.ts";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { testClock, testInstant } from "@beatplan/domain/testing";
 import { executeSql } from "../shared/sql.ts";
 import { signToken } from "./token.ts";
@@ -8,7 +9,7 @@ describe("authentication over HTTP", () => {
   let testApp: TestApp;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    testApp = await startTestApp({ fixture: oneTerritory });
   });
 
   afterAll(async () => {
@@ -21,25 +22,25 @@ describe("authentication over HTTP", () => {
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
-  it("signs in the demo admin and tells who is signed in", async () => {
-    const token = await testApp.login(demoAdmin);
+  it("signs in an admin and tells who is signed in", async () => {
+    const token = await testApp.login(fixtureUsers.admin);
     const result = await testApp.graphql<{ me: { email: string; role: string } }>("{ me { email role } }", {}, token);
-    expect(result.data?.me).toEqual({ email: demoAdmin, role: "ADMIN" });
+    expect(result.data?.me).toEqual({ email: fixtureUsers.admin, role: "ADMIN" });
   });
 
   it("accepts the e-mail in any letter case", async () => {
-    await expect(testApp.login("Admin@BeatPlan.TEST")).resolves.toMatch(/^ey/);
+    await expect(testApp.login("Admin@Fixture.TEST")).resolves.toMatch(/^ey/);
   });
 
   it("answers a wrong password with a userError and no token", async () => {
     const result = await testApp.graphql<{ login: { token: string | null; userErrors: { code: string; message: string }[] } }>(
-      `mutation { login(input: { email: "${demoAdmin}", password: "wrong" }) { token userErrors { code message } } }`,
+      `mutation { login(input: { email: "${fixtureUsers.admin}", password: "wrong" }) { token userErrors { code message } } }`,
     );
     expect(result.data?.login).toEqual({ token: null, userErrors: [{ code: "UNAUTHENTICATED", message: "e-mail or password is wrong" }] });
   });
 
   it("refuses an expired token", async () => {
-    const token = await testApp.login(demoAdmin);
+    const token = await testApp.login(fixtureUsers.admin);
     const userId = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).sub as string;
     const expired = await signToken(userId, testApp.auth.secret, testInstant(-7200_000), 3600);
     const result = await testApp.graphql("{ me { email } }", {}, expired);
@@ -53,12 +54,12 @@ describe("authentication over HTTP", () => {
   });
 
   it("writes nothing for a mutation sent with an altered or expired token", async () => {
-    const token = await testApp.login(demoAdmin);
+    const token = await testApp.login(fixtureUsers.admin);
     const [header, payload, signature] = token.split(".") as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as { sub: string };
     const altered = `${header}.${Buffer.from(JSON.stringify({ ...claims, exp: 9_999_999_999 })).toString("base64url")}.${signature}`;
     const expired = await signToken(claims.sub, testApp.auth.secret, testInstant(-7200_000), 3600);
-    const territory = (await executeSql<{ id: string }>(testApp.app.orm.em.fork(), "select id from territory where code = 'Demo-T1'"))[0]!.id;
+    const territory = (await executeSql<{ id: string }>(testApp.app.orm.em.fork(), "select id from territory where code = $1", [fixtureTerritories.north]))[0]!.id;
     const territoryId = Buffer.from(`Territory:${territory}`).toString("base64");
     const count = async () => (await executeSql<{ count: number }>(testApp.app.orm.em.fork(), "select (select count(*) from customer)::int + (select count(*) from audit_entry)::int as count"))[0]?.count;
     const before = await count();

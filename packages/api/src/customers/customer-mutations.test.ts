@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { fixtureTerritories, fixtureUsers, oneTerritory } from "../../test/fixtures.ts";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
 
 interface Payload {
   customer: { id: string; code: string; name: string; version: number; status: string; latitude: number | null; territory: { code: string }; responsibleRep: { email: string } | null } | null;
@@ -17,10 +18,10 @@ describe("customer mutations", () => {
   let territoryId: string;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
-    token = await testApp.login(demoAdmin);
+    testApp = await startTestApp({ fixture: oneTerritory });
+    token = await testApp.login(fixtureUsers.admin);
     const territories = await testApp.graphql<{ territories: { id: string; code: string }[] }>("{ territories { id code } }", {}, token);
-    territoryId = territories.data!.territories.find((territory) => territory.code === "Demo-T1")!.id;
+    territoryId = territories.data!.territories.find((territory) => territory.code === fixtureTerritories.north)!.id;
   });
 
   afterAll(async () => {
@@ -36,7 +37,7 @@ describe("customer mutations", () => {
   it("creates a customer at version 1 in the given territory", async () => {
     const payload = await create("NEW-1", { latitude: 31.2 });
     expect(payload.userErrors).toEqual([]);
-    expect(payload.customer).toMatchObject({ code: "NEW-1", version: 1, status: "ACTIVE", latitude: 31.2, territory: { code: "Demo-T1" }, responsibleRep: null });
+    expect(payload.customer).toMatchObject({ code: "NEW-1", version: 1, status: "ACTIVE", latitude: 31.2, territory: { code: fixtureTerritories.north }, responsibleRep: null });
   });
 
   it("reports a code that is already taken as DUPLICATE", async () => {
