@@ -6,7 +6,7 @@ import { lastCompleteMonth } from "../src/classification/classification-period.t
 import type { AuthSettings } from "../src/auth/auth.service.ts";
 import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";
 import { loadDemoData } from "../src/demo/load-demo-data.ts";
-import { testClock } from "@beatplan/domain/testing";
+import { testClock, testInstant } from "@beatplan/domain/testing";
 import { fixturePassword, seedFixture, type Fixture } from "./fixtures.ts";
 import { createTestDatabase } from "./test-database.ts";
 
@@ -84,6 +84,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await rm(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A clock that reads the test clock's instant first and `stepMilliseconds` later on every call:
+ * for tests whose steps, each its own request, must get distinct, increasing timestamps.
+ */
+export function advancingTestClock(stepMilliseconds = 1000): () => Date {
+  let calls = 0;
+  return () => testInstant(stepMilliseconds * calls++);
 }
 
 /** Demo admin login. */
