@@ -6,7 +6,7 @@ import { lastCompleteMonth } from "../src/classification/classification-period.t
 import type { AuthSettings } from "../src/auth/auth.service.ts";
 import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";
 import { loadDemoData } from "../src/demo/load-demo-data.ts";
-import { testClock, testInstant } from "@beatplan/domain/testing";
+import { testInstant } from "@beatplan/domain/testing";
 import { fixturePassword, seedFixture, type Fixture } from "./fixtures.ts";
 import { createTestDatabase } from "./test-database.ts";
 
@@ -36,7 +36,11 @@ export interface TestAppOptions {
   fixture?: Fixture;
   onQuery?: (sql: string) => void;
   webDistDir?: string;
-  /** The server clock (default: the fixed test clock); demo sales end with the last complete month before it. */
+  /**
+   * The server clock; demo sales end with the last complete month before it. Default: the test
+   * clock's instant, moving 1 ms on every reading, so that steps taken one after another get
+   * increasing timestamps as on a real clock (a clock that stands still ties them).
+   */
   now?: () => Date;
 }
 
@@ -44,7 +48,7 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const scratch = await mkdtemp(join(tmpdir(), "beatplan-test-web-"));
-  const auth: AuthSettings = { secret: "test-secret-test-secret-test-secret-0123", tokenLifetimeSeconds: 3600, now: options.now ?? testClock };
+  const auth: AuthSettings = { secret: "test-secret-test-secret-test-secret-0123", tokenLifetimeSeconds: 3600, now: options.now ?? advancingTestClock(1) };
   const app = await startApp({
     databaseUrl: database.url,
     port: 0,

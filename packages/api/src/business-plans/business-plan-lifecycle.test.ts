@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { advancingTestClock, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { currentMonth, demoUsers, unplannedCustomer, mutate, planContent, productIds, type CustomerWithStores } from "./business-plan-test-kit.ts";
 
 describe("business plan lifecycle over HTTP", () => {
@@ -11,8 +11,7 @@ describe("business plan lifecycle over HTTP", () => {
   const month = currentMonth();
 
   beforeAll(async () => {
-    // Every step is its own request; on a clock that stands still they would share one instant and the history would be ordered by random ids.
-    app = await startTestApp({ now: advancingTestClock() });
+    app = await startTestApp();
     rep = await app.login(demoUsers.rep);
     manager = await app.login(demoUsers.manager);
     customer = await unplannedCustomer(app, rep, month);

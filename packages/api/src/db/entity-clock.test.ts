@@ -1,18 +1,18 @@
-import { testMonth, testNow } from "@beatplan/domain/testing";
+import { testClock, testMonth, testNow } from "@beatplan/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureTerritories, fixtureUsers, oneTerritory } from "../../test/fixtures.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { toGlobalId } from "../shared/global-id.ts";
 import { executeSql } from "../shared/sql.ts";
 
-// The test clock reads 2026-11-18 whatever the machine's date, so a timestamp taken from the
-// wall clock (or from PostgreSQL's now()) cannot equal it.
+// The server runs on the test clock, which stands still at 2026-11-18 whatever the machine's date,
+// so a timestamp taken from the wall clock (or from PostgreSQL's now()) cannot equal it.
 describe("timestamps follow the server clock", () => {
   let testApp: TestApp;
   let token: string;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ fixture: oneTerritory });
+    testApp = await startTestApp({ fixture: oneTerritory, now: testClock });
     token = await testApp.login(fixtureUsers.admin);
   });
 
