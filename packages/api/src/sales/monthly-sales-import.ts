@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { recordBulkAudit } from "../audit/audit-subscriber.ts";
 import type { Scope } from "../auth/scope.ts";
 import { executeSql } from "../shared/sql.ts";
-import { DomainError, DomainErrors } from "../shared/domain-error.ts";
+import { DomainError, DomainErrors, type ErrorDetail } from "../shared/domain-error.ts";
 import { isMonth } from "../shared/scalars.ts";
 import { monthStart } from "./sales.loaders.ts";
 import { databaseNow } from "../db/entity-clock.ts";
@@ -38,40 +38,54 @@ const amountRule: DecimalRule = { integerDigits: 14, fractionDigits: 2 };
 const shareRule: DecimalRule = { integerDigits: 1, fractionDigits: 4 };
 const decimalPattern = /^(\d+)(?:\.(\d+))?$/;
 
-function decimalProblem(value: string, rule: DecimalRule): string | undefined {
+/** What is wrong with a decimal, and the rule (reason) it breaks. */
+interface DecimalProblem {
+  message: string;
+  reason: "SALES_NUMBER" | "SALES_INTEGER_DIGITS";
+}
+
+function decimalProblem(value: string, rule: DecimalRule): DecimalProblem | undefined {
   const match = decimalPattern.exec(value);
-  if (!match) return "must be a non-negative decimal number like 1234.50";
+  if (!match) return { message: "must be a non-negative decimal number like 1234.50", reason: "SALES_NUMBER" };
   const integerPart = (match[1] ?? "").replace(/^0+(?=\d)/, "");
-  if (integerPart.length > rule.integerDigits) return `must have at most ${rule.integerDigits} digits before the point`;
-  if ((match[2] ?? "").length > rule.fractionDigits) return `must have at most ${rule.fractionDigits} decimals`;
+  if (integerPart.length > rule.integerDigits) return { message: `must have at most ${rule.integerDigits} digits before the point`, reason: "SALES_INTEGER_DIGITS" };
+  if ((match[2] ?? "").length > rule.fractionDigits) return { message: `must have at most ${rule.fractionDigits} decimals`, reason: "SALES_NUMBER" };
   return undefined;
 }
 
-function rowError(label: string, row: SalesRow, column: string, message: string, code: DomainError["code"] = "VALIDATION"): DomainError {
-  return new DomainError(code, `${label} ${row.lineNumber}: ${message}`, ["rows", String(row.lineNumber), column]);
+function rowError(label: string, row: SalesRow, column: string, message: string, detail: ErrorDetail, code: DomainError["code"] = "VALIDATION"): DomainError {
+  return new DomainError(code, `${label} ${row.lineNumber}: ${message}`, ["rows", String(row.lineNumber), column], detail);
 }
 
 /** Checks the shape of every row (no database): month format, decimals, share range, duplicates in the batch. */
 export function validateSalesRows(rows: readonly SalesRow[], label = "row"): DomainError[] {
   const errors: DomainError[] = [];
-  if (rows.length > maxImportRows) return [new DomainError("VALIDATION", `a batch may hold at most ${maxImportRows} rows, got ${rows.length}`, ["rows"])];
+  if (rows.length > maxImportRows) {
+    return [new DomainError("VALIDATION", `a batch may hold at most ${maxImportRows} rows, got ${rows.length}`, ["rows"], { reason: "TOO_MANY_ROWS", params: { max: String(maxImportRows), count: String(rows.length) } })];
+  }
   const firstSeen = new Map<string, number>();
   for (const row of rows) {
     const code = row.customerCode.trim();
-    if (code === "") errors.push(rowError(label, row, "customerCode", "customerCode is empty"));
-    if (!isMonth(row.month.trim())) errors.push(rowError(label, row, "month", `month must be "YYYY-MM", got "${row.month}"`));
+    if (code === "") errors.push(rowError(label, row, "customerCode", "customerCode is empty", { reason: "SALES_CUSTOMER_CODE_EMPTY", params: {} }));
+    if (!isMonth(row.month.trim())) errors.push(rowError(label, row, "month", `month must be "YYYY-MM", got "${row.month}"`, { reason: "SALES_MONTH", params: { value: row.month } }));
     for (const [column, value, rule] of [["volume", row.volume, volumeRule], ["amount", row.amount, amountRule]] as const) {
       const problem = decimalProblem(value.trim(), rule);
-      if (problem) errors.push(rowError(label, row, column, `${column} ${problem}, got "${value}"`));
+      if (problem) {
+        const params = { column, value, decimals: String(rule.fractionDigits), digits: String(rule.integerDigits) };
+        errors.push(rowError(label, row, column, `${column} ${problem.message}, got "${value}"`, { reason: problem.reason, params }));
+      }
     }
     if (row.ourShare != null && row.ourShare.trim() !== "") {
       const share = row.ourShare.trim();
-      const problem = decimalProblem(share, shareRule) ?? (Number(share) > 1 ? "must be 0..1" : undefined);
-      if (problem) errors.push(rowError(label, row, "ourShare", `ourShare ${problem}, got "${row.ourShare}"`));
+      const problem = decimalProblem(share, shareRule)?.message ?? (Number(share) > 1 ? "must be 0..1" : undefined);
+      if (problem) errors.push(rowError(label, row, "ourShare", `ourShare ${problem}, got "${row.ourShare}"`, { reason: "SALES_SHARE", params: { value: row.ourShare } }));
     }
     const key = `${code}|${row.month.trim()}`;
     const earlier = firstSeen.get(key);
-    if (earlier !== undefined) errors.push(rowError(label, row, "month", `customer ${code} month ${row.month.trim()} already appears in ${label} ${earlier}`, "DUPLICATE"));
+    if (earlier !== undefined) {
+      const params = { code, month: row.month.trim(), first: String(earlier) };
+      errors.push(rowError(label, row, "month", `customer ${code} month ${params.month} already appears in ${label} ${earlier}`, { reason: "SALES_REPEATED_ROW", params }, "DUPLICATE"));
+    }
     else firstSeen.set(key, row.lineNumber);
   }
   return errors;
@@ -100,7 +114,10 @@ export async function importMonthlySales(em: EntityManager, scope: Scope, rows: 
     const known = new Set(found.map((row) => row.code));
     const unknownErrors = rows
       .filter((row) => row.customerCode.trim() !== "" && !known.has(row.customerCode.trim()))
-      .map((row) => rowError(label, row, "customerCode", `no customer with code "${row.customerCode.trim()}"`, "NOT_FOUND"));
+      .map((row) => {
+        const code = row.customerCode.trim();
+        return rowError(label, row, "customerCode", `no customer with code "${code}"`, { reason: "UNKNOWN_CUSTOMER_CODE", params: { code } }, "NOT_FOUND");
+      });
     if (shapeErrors.length + unknownErrors.length > 0) {
       // Reported in row order, so that a long list reads like the file.
       const byRow = (error: DomainError) => Number(error.field?.[1] ?? 0);

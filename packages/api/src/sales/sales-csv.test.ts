@@ -32,4 +32,25 @@ describe("sales CSV parser", () => {
     expect(rows.map((row) => row.customerCode)).toEqual(["C-2"]);
     expect(errors.map((error) => error.field)).toEqual([["rows", "2"]]);
   });
+
+  it("numbers rows after a quoted line break and mixed line endings by the line they start on", () => {
+    const csv = 'customerCode,month,volume,amount\r\n"C-1\nsecond line",2026-01,1,1\n\nC-2,2026-02,2,2\rC-3,2026-03,3,3';
+    expect(parseSalesCsv(csv).rows.map((row) => [row.lineNumber, row.customerCode])).toEqual([
+      [2, "C-1\nsecond line"],
+      [5, "C-2"],
+      [6, "C-3"],
+    ]);
+  });
+
+  it("reports a quoted field that is never closed at the line it opens, keeping the rows before it", () => {
+    const { rows, errors } = parseSalesCsv('customerCode,month,volume,amount\nC-1,2026-01,1,1\n\n"C-2,2026-01,1,1\nC-3,2026-01,1,1\n');
+    expect(rows.map((row) => row.customerCode)).toEqual(["C-1"]);
+    expect(errors.map((error) => [error.message, error.detail?.reason])).toEqual([["line 4: a quoted field is not closed", "CSV_UNCLOSED_QUOTE"]]);
+  });
+
+  it("names the rule each structural problem breaks, with the values a client needs to word it", () => {
+    expect(parseSalesCsv("").errors.map((error) => error.detail)).toEqual([{ reason: "CSV_EMPTY_FILE", params: {} }]);
+    expect(parseSalesCsv("code;month\n").errors.map((error) => error.detail)).toEqual([{ reason: "CSV_MISSING_COLUMNS", params: { columns: "volume, amount" } }]);
+    expect(parseSalesCsv("code,month,qty,value\nC-1,2026-01\n").errors.map((error) => error.detail)).toEqual([{ reason: "CSV_COLUMN_COUNT", params: { expected: "4", found: "2" } }]);
+  });
 });

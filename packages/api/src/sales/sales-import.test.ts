@@ -95,6 +95,19 @@ describe("monthly sales import", () => {
     expect((await storedSales()).map((row) => row.month)).not.toContain("2030-10");
   });
 
+  it("names the rule and values of each bad line, so that the web app can word it in the user's language", async () => {
+    const response = await fetch(`${testApp.url}/import/monthly-sales`, {
+      method: "POST",
+      headers: { "content-type": "text/csv", authorization: `Bearer ${token}` },
+      body: "customerCode;month;volume;amount\nNO-SUCH;2030-10;5;500\nDEMO-01;2030-10;5.1234;500\n",
+    });
+    const { userErrors } = (await response.json()) as { userErrors: { field: string[]; reason: string; params: { name: string; value: string }[] }[] };
+    expect(userErrors).toMatchObject([
+      { field: ["rows", "2", "customerCode"], reason: "UNKNOWN_CUSTOMER_CODE", params: [{ name: "code", value: "NO-SUCH" }] },
+      { field: ["rows", "3", "volume"], reason: "SALES_NUMBER", params: expect.arrayContaining([{ name: "decimals", value: "3" }, { name: "value", value: "5.1234" }]) },
+    ]);
+  });
+
   it("refuses a CSV upload without a token", async () => {
     const response = await fetch(`${testApp.url}/import/monthly-sales`, { method: "POST", headers: { "content-type": "text/csv" }, body: "customerCode,month,volume,amount\n" });
     expect(response.status).toBe(401);
