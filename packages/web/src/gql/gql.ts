@@ -42,7 +42,6 @@ type Documents = {
     "\n  query CustomerFilterTerritories {\n    territories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CustomerFilterTerritoriesDocument,
     "\n  query CustomerList($first: Int!, $after: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          type\n          status\n          class\n          territory {\n            id\n            code\n            name\n          }\n          responsibleRep {\n            id\n            name\n          }\n          averageMonthlySales(months: 3)\n        }\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
     "\n  query CustomerSales($id: ID!, $from: Month!, $to: Month!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        monthlySales(from: $from, to: $to) {\n          month\n          volume\n          amount\n          ourShare\n        }\n      }\n    }\n  }\n": typeof types.CustomerSalesDocument,
-    "\n  mutation ImportMonthlySales($input: ImportMonthlySalesInput!) {\n    importMonthlySales(input: $input) {\n      inserted\n      updated\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ImportMonthlySalesDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LoginDocument,
@@ -73,7 +72,6 @@ const documents: Documents = {
     "\n  query CustomerFilterTerritories {\n    territories {\n      id\n      code\n      name\n    }\n  }\n": types.CustomerFilterTerritoriesDocument,
     "\n  query CustomerList($first: Int!, $after: String, $filter: CustomerFilter) {\n    customers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          type\n          status\n          class\n          territory {\n            id\n            code\n            name\n          }\n          responsibleRep {\n            id\n            name\n          }\n          averageMonthlySales(months: 3)\n        }\n      }\n    }\n  }\n": types.CustomerListDocument,
     "\n  query CustomerSales($id: ID!, $from: Month!, $to: Month!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        monthlySales(from: $from, to: $to) {\n          month\n          volume\n          amount\n          ourShare\n        }\n      }\n    }\n  }\n": types.CustomerSalesDocument,
-    "\n  mutation ImportMonthlySales($input: ImportMonthlySalesInput!) {\n    importMonthlySales(input: $input) {\n      inserted\n      updated\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ImportMonthlySalesDocument,
 };
 
 /**
@@ -202,10 +200,6 @@ export function graphql(source: "\n  query CustomerList($first: Int!, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerSales($id: ID!, $from: Month!, $to: Month!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        monthlySales(from: $from, to: $to) {\n          month\n          volume\n          amount\n          ourShare\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerSales($id: ID!, $from: Month!, $to: Month!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        monthlySales(from: $from, to: $to) {\n          month\n          volume\n          amount\n          ourShare\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ImportMonthlySales($input: ImportMonthlySalesInput!) {\n    importMonthlySales(input: $input) {\n      inserted\n      updated\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMonthlySales($input: ImportMonthlySalesInput!) {\n    importMonthlySales(input: $input) {\n      inserted\n      updated\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

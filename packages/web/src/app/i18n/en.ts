@@ -1,4 +1,5 @@
 import { classificationEn } from "./classification-en.ts";
+import { salesImportErrorsEn } from "./sales-import-errors-en.ts";
 import { businessPlansEn } from "./business-plans-en.ts";
 import { serverErrorsEn } from "./server-errors-en.ts";
 
@@ -164,27 +165,17 @@ export const en = {
   "import.title": "Import monthly sales",
   "import.intro": "Choose a CSV file with a header row and the columns customerCode, month (YYYY-MM), volume, amount and ourShare (0 to 1, may be empty). A file with any invalid row writes nothing.",
   "import.file": "CSV file",
-  "import.submit": "Import {count} rows",
+  "import.submit": "Import {file}",
   "import.submitting": "Importing…",
-  "import.ready": "{count} rows read from {file}, ready to import.",
+  "import.ready": "{file} is selected. Importing sends it to the server, which checks every row.",
   "import.success": "Import finished: {inserted} months inserted, {updated} months updated.",
   "import.rejected": "Nothing was imported. Fix these rows and try again:",
   "import.line": "Line {line}",
   "import.fileLevel": "File",
-  "import.error.emptyFile": "The file is empty.",
-  "import.error.unknownCustomer": "No customer has the code \"{code}\".",
-  "import.error.noRows": "The file has a header but no data rows.",
-  "import.error.missingColumns": "Missing column(s) in the header: {columns}.",
-  "import.error.unknownColumns": "Unknown column(s) in the header: {columns}.",
-  "import.error.columnCount": "Expected {expected} values, found {found}.",
-  "import.error.unclosedQuote": "A quoted value is not closed.",
-  "import.error.customerCode": "customerCode is required.",
-  "import.error.month": "month must be YYYY-MM with a month 01..12, got \"{value}\".",
-  "import.error.number": "{column} must be a non-negative number with at most {decimals} decimals, got \"{value}\".",
-  "import.error.share": "ourShare must be a number from 0 to 1 with at most 4 decimals, or empty, got \"{value}\".",
   ...businessPlansEn,
   ...classificationEn,
   ...serverErrorsEn,
+  ...salesImportErrorsEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the UI dictionaries. */

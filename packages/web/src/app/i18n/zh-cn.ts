@@ -1,4 +1,5 @@
 import { classificationZhCN } from "./classification-zh-cn.ts";
+import { salesImportErrorsZhCN } from "./sales-import-errors-zh-cn.ts";
 import { businessPlansZhCN } from "./business-plans-zh-cn.ts";
 import { serverErrorsZhCN } from "./server-errors-zh-cn.ts";
 import type { MessageKey } from "./en.ts";
@@ -161,25 +162,15 @@ export const zhCN: Record<MessageKey, string> = {
   "import.title": "导入月度销量",
   "import.intro": "请选择带表头的 CSV 文件，列为 customerCode、month（YYYY-MM）、volume、amount 和 ourShare（0 到 1，可为空）。只要有一行无效，整个文件都不会写入。",
   "import.file": "CSV 文件",
-  "import.submit": "导入 {count} 行",
+  "import.submit": "导入 {file}",
   "import.submitting": "正在导入…",
-  "import.ready": "已从 {file} 读取 {count} 行，可以导入。",
+  "import.ready": "已选择 {file}。导入时文件会发送到服务器，由服务器检查每一行。",
   "import.success": "导入完成：新增 {inserted} 个月份，更新 {updated} 个月份。",
   "import.rejected": "未导入任何数据。请修正以下行后重试：",
   "import.line": "第 {line} 行",
   "import.fileLevel": "文件",
-  "import.error.emptyFile": "文件为空。",
-  "import.error.unknownCustomer": "不存在编码为“{code}”的客户。",
-  "import.error.noRows": "文件只有表头，没有数据行。",
-  "import.error.missingColumns": "表头缺少列：{columns}。",
-  "import.error.unknownColumns": "表头包含未知列：{columns}。",
-  "import.error.columnCount": "应有 {expected} 个值，实际为 {found} 个。",
-  "import.error.unclosedQuote": "引号内的值没有闭合。",
-  "import.error.customerCode": "customerCode 不能为空。",
-  "import.error.month": "month 必须为 YYYY-MM 且月份为 01..12，实际为“{value}”。",
-  "import.error.number": "{column} 必须为非负数且最多 {decimals} 位小数，实际为“{value}”。",
-  "import.error.share": "ourShare 必须为 0 到 1 之间、最多 4 位小数的数，或为空，实际为“{value}”。",
   ...businessPlansZhCN,
   ...classificationZhCN,
   ...serverErrorsZhCN,
+  ...salesImportErrorsZhCN,
 };

@@ -1,95 +1,111 @@
 import { fireEvent, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { byOperation, fakeClient, renderWithProviders } from "../../testing/render.tsx";
-import { lineOfServerError, SalesImportPage } from "./sales-import-page.tsx";
+import { SalesImportPage } from "./sales-import-page.tsx";
+import { lineOfProblem } from "./upload-sales-csv.ts";
 
 const csv = "customerCode,month,volume,amount,ourShare\nC-001,2026-01,10,1000,0.4\n\nC-404,2026-01,1,1,\n";
 
-function pickFile(content: string, name = "sales.csv") {
-  fireEvent.change(screen.getByLabelText("CSV file"), { target: { files: [new File([content], name, { type: "text/csv" })] } });
+// jsdom's Blob has no text(); FileReader is what it supports.
+function textOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
 }
 
+/** Answers POST /import/monthly-sales like the API (its own tests cover the real endpoint) and records what was sent. */
+function fakeImportEndpoint(status: number, body: unknown) {
+  const sent: { url: string; init: RequestInit; text: string }[] = [];
+  const fetchStub = vi.fn(async (url: RequestInfo | URL, init: RequestInit = {}) => {
+    sent.push({ url: String(url), init, text: await textOf(init.body as Blob) });
+    return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  });
+  vi.stubGlobal("fetch", fetchStub);
+  return sent;
+}
+
+function pickFile(content: string, name = "sales.csv", label = "CSV file") {
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [new File([content], name, { type: "text/csv" })] } });
+}
+
+const reasonOf = (reason: string, params: Record<string, string>) => ({ reason, params: Object.entries(params).map(([name, value]) => ({ name, value })) });
+
 describe("SalesImportPage", () => {
-  it("lists problems found in the file by line and offers no import", async () => {
-    const { client, requests } = fakeClient(() => "pending");
-    renderWithProviders(<SalesImportPage />, { client });
-
-    pickFile("customerCode,month,volume,amount,ourShare\nC-001,2026-1,10,1000,\n");
-
-    const alert = await screen.findByRole("alert");
-    expect(within(alert).getByRole("listitem").textContent).toBe('Line 2: month must be YYYY-MM with a month 01..12, got "2026-1".');
-    expect(screen.queryByRole("button", { name: /Import/ })).toBeNull();
-    expect(requests).toEqual([]);
+  afterEach(() => {
+    vi.unstubAllGlobals();
   });
 
-  it("sends the parsed rows and shows the inserted and updated counts", async () => {
-    const { client, requests } = fakeClient(
-      byOperation({ ImportMonthlySales: () => ({ data: { importMonthlySales: { __typename: "ImportMonthlySalesPayload", inserted: 1, updated: 1, userErrors: [] } } }) }),
-    );
-    renderWithProviders(<SalesImportPage />, { client });
+  it("sends the file as it is, with the session token, and shows the inserted and updated counts", async () => {
+    const sent = fakeImportEndpoint(200, { inserted: 1, updated: 1, userErrors: [] });
+    renderWithProviders(<SalesImportPage />, { client: fakeClient(byOperation({})).client });
 
     pickFile(csv);
-    fireEvent.click(await screen.findByRole("button", { name: "Import 2 rows" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Import sales.csv" }));
 
     expect((await screen.findByText(/Import finished/)).textContent).toBe("Import finished: 1 months inserted, 1 months updated.");
-    expect(requests[0]?.variables).toEqual({
-      input: {
-        rows: [
-          { customerCode: "C-001", month: "2026-01", volume: "10", amount: "1000", ourShare: "0.4" },
-          { customerCode: "C-404", month: "2026-01", volume: "1", amount: "1", ourShare: null },
-        ],
-      },
-    });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.url).toBe("/import/monthly-sales");
+    expect(sent[0]?.init.method).toBe("POST");
+    expect(sent[0]?.init.headers).toEqual({ "content-type": "text/csv; charset=utf-8", authorization: "Bearer test-token" });
+    expect(sent[0]?.text).toBe(csv);
   });
 
-  it("shows the API's row errors at the file's line numbers", async () => {
-    const { client } = fakeClient(
-      byOperation({
-        ImportMonthlySales: () => ({
-          data: {
-            importMonthlySales: {
-              __typename: "ImportMonthlySalesPayload",
-              inserted: 0,
-              updated: 0,
-              userErrors: [
-                { __typename: "UserError", field: ["rows", "2", "customerCode"], message: 'row 2: no customer with code "C-404"', code: "NOT_FOUND" },
-                { __typename: "UserError", field: ["rows", "1", "month"], message: "row 1: sales for 2026-01 are locked", code: "CONFLICT" },
-              ],
-            },
-          },
-        }),
-      }),
-    );
-    renderWithProviders(<SalesImportPage />, { client });
+  it("shows the API's problems at the file's lines, in the user's language", async () => {
+    fakeImportEndpoint(200, {
+      inserted: 0,
+      updated: 0,
+      userErrors: [
+        { field: ["rows", "2", "month"], message: 'line 2: month must be "YYYY-MM", got "2026-1"', code: "VALIDATION", ...reasonOf("SALES_MONTH", { value: "2026-1" }) },
+        { field: ["rows", "4", "customerCode"], message: 'line 4: no customer with code "C-404"', code: "NOT_FOUND", ...reasonOf("UNKNOWN_CUSTOMER_CODE", { code: "C-404" }) },
+        { field: ["rows", "5", "month"], message: "line 5: sales for 2026-01 are locked", code: "CONFLICT", reason: null, params: [] },
+      ],
+    });
+    renderWithProviders(<SalesImportPage />, { client: fakeClient(byOperation({})).client, locale: "zh-CN" });
 
-    pickFile(csv);
-    fireEvent.click(await screen.findByRole("button", { name: "Import 2 rows" }));
+    pickFile(csv, "sales.csv", "CSV 文件");
+    fireEvent.click(await screen.findByRole("button", { name: "导入 sales.csv" }));
 
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Nothing was imported.");
+    expect(alert.textContent).toContain("未导入任何数据。");
     expect(within(alert).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      'Line 4: No customer has the code "C-404".',
-      "Line 2: sales for 2026-01 are locked",
+      "第 2 行: month 必须为 YYYY-MM 且月份为 01..12，实际为“2026-1”。",
+      "第 4 行: 不存在编码为“C-404”的客户。",
+      "第 5 行: 他人已同时修改；请刷新页面后重试。",
     ]);
+  });
+
+  it("names a problem of the whole file as such", async () => {
+    fakeImportEndpoint(200, { inserted: 0, updated: 0, userErrors: [{ field: ["rows"], message: "the file is empty", code: "VALIDATION", ...reasonOf("CSV_EMPTY_FILE", {}) }] });
+    renderWithProviders(<SalesImportPage />, { client: fakeClient(byOperation({})).client });
+
+    pickFile("", "empty.csv");
+    fireEvent.click(await screen.findByRole("button", { name: "Import empty.csv" }));
+
+    expect(within(await screen.findByRole("alert")).getByRole("listitem").textContent).toBe("File: The file is empty.");
+  });
+
+  it("shows why the server could not take the file", async () => {
+    fakeImportEndpoint(413, { error: "request body must be at most 67108864 bytes" });
+    renderWithProviders(<SalesImportPage />, { client: fakeClient(byOperation({})).client });
+
+    pickFile(csv);
+    fireEvent.click(await screen.findByRole("button", { name: "Import sales.csv" }));
+
+    expect((await screen.findByRole("alert")).textContent).toContain("request body must be at most 67108864 bytes");
   });
 });
 
-describe("lineOfServerError", () => {
-  const rows = [
-    { line: 2, row: { customerCode: "A", month: "2026-01", volume: "1", amount: "1", ourShare: null } },
-    { line: 5, row: { customerCode: "B", month: "2026-01", volume: "1", amount: "1", ourShare: null } },
-  ];
-
-  it("maps the 1-based row position in field to the file line", () => {
-    expect(lineOfServerError(["rows", "2", "month"], rows)).toBe(5);
+describe("lineOfProblem", () => {
+  it("reads the file line from the problem's field", () => {
+    expect(lineOfProblem(["rows", "5", "month"])).toBe(5);
   });
 
-  it("ignores numbers that are not the row position", () => {
-    expect(lineOfServerError(["input", "7"], rows)).toBeNull();
-  });
-
-  it("returns null when the error names no row", () => {
-    expect(lineOfServerError(["rows"], rows)).toBeNull();
-    expect(lineOfServerError(null, rows)).toBeNull();
+  it("returns null for problems of the whole file or outside the rows", () => {
+    expect(lineOfProblem(["rows"])).toBeNull();
+    expect(lineOfProblem(["input", "7"])).toBeNull();
+    expect(lineOfProblem(null)).toBeNull();
   });
 });
