@@ -21,15 +21,6 @@ export class AuditLogResolver {
   }
 }
 
-/** Lazily counted `totalCount` of an audit page. */
-@Resolver(() => AuditEntryConnection)
-export class AuditEntryConnectionResolver {
-  @FieldResolver(() => Int, { description: "Number of entries matching the filter (in the viewer's scope) over all pages." })
-  totalCount(@Root() connection: AuditEntryConnection): Promise<number> {
-    return connection.countTotal();
-  }
-}
-
 /** Derived fields of an audit entry. */
 @Resolver(() => AuditEntry)
 export class AuditEntryFieldsResolver {

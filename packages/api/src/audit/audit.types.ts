@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../shared/connection.ts";
+import { connectionTypes } from "../shared/connection.ts";
 import { DateTimeScalar } from "../shared/scalars.ts";
 import { AuditEntry } from "./audit-entry.entity.ts";
 
@@ -38,28 +38,15 @@ export class AuditLogFilter {
   until?: Date | null;
 }
 
-/** An audit entry and its cursor. */
-@ObjectType("AuditEntryEdge", { description: "An audit entry and its position in the log." })
-export class AuditEntryEdge {
-  @Field(() => String, { description: "Opaque cursor; pass it as `after` to continue after this entry." })
-  cursor: string;
-
-  @Field(() => AuditEntry, { description: "The audit entry." })
-  node: AuditEntry;
-}
-
-/** One page of the audit log, newest first. */
-@ObjectType("AuditEntryConnection", { description: "One page of the audit log, newest first (Relay connection, keyset cursors)." })
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge], { description: "The entries of this page, newest first." })
-  edges: AuditEntryEdge[];
-
-  @Field(() => PageInfo, { description: "Where this page sits in the whole log." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Number of entries matching the filter (in the viewer's scope) over all pages." })
-  totalCount: number;
-
-  // Counts lazily: the COUNT query runs only when totalCount is selected.
-  countTotal: () => Promise<number>;
-}
+/** One page of the audit log, newest first (Relay connection), and its edges. */
+export const { Edge: AuditEntryEdge, Connection: AuditEntryConnection } = connectionTypes("AuditEntry", () => AuditEntry, {
+  edge: "An audit entry and its position in the log.",
+  cursor: "Opaque cursor; pass it as `after` to continue after this entry.",
+  node: "The audit entry.",
+  connection: "One page of the audit log, newest first (Relay connection, keyset cursors).",
+  edges: "The entries of this page, newest first.",
+  pageInfo: "Where this page sits in the whole log.",
+  totalCount: "Number of entries matching the filter (in the viewer's scope) over all pages.",
+});
+/** One page of the audit log. */
+export type AuditEntryConnection = InstanceType<typeof AuditEntryConnection>;

@@ -1,7 +1,7 @@
 import type { FeatureManifest } from "../shared/feature.ts";
 import { AuditEntry } from "./audit-entry.entity.ts";
 import { AuditSubscriber } from "./audit-subscriber.ts";
-import { AuditEntryConnectionResolver, AuditEntryFieldsResolver, AuditLogResolver } from "./audit.resolver.ts";
+import { AuditEntryFieldsResolver, AuditLogResolver } from "./audit.resolver.ts";
 
 declare module "../shared/global-id.ts" {
   interface NodeTypes {
@@ -14,7 +14,7 @@ export const auditFeature: FeatureManifest = {
   name: "audit",
   entities: [AuditEntry],
   subscribers: [() => new AuditSubscriber()],
-  resolvers: [AuditLogResolver, AuditEntryConnectionResolver, AuditEntryFieldsResolver],
+  resolvers: [AuditLogResolver, AuditEntryFieldsResolver],
   rootFieldAccess: {
     auditLog: "ADMIN all; MANAGER entries about their territories; REP FORBIDDEN",
   },

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { actorKey } from "../auth/viewer.ts";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { GraphQLContext } from "../shared/context.ts";
@@ -139,14 +139,5 @@ export class BusinessPlanResolver {
   async closeBusinessPlan(@Ctx() context: GraphQLContext, @Arg("input", () => CloseBusinessPlanInput) input: CloseBusinessPlanInput): Promise<CloseBusinessPlanPayload> {
     const { result, userErrors } = await this.mutate(context, "closeBusinessPlan", input, (tx, request) => closeBusinessPlan(tx, request, input), closedCodec);
     return Object.assign(new CloseBusinessPlanPayload(), { businessPlan: result?.plan ?? null, nextMonthPlan: result?.nextMonthPlan ?? null, userErrors });
-  }
-}
-
-/** Lazily counted `totalCount` of a plan page. */
-@Resolver(() => BusinessPlanConnection)
-export class BusinessPlanConnectionResolver {
-  @FieldResolver(() => Int, { description: "Number of plans matching the filter over all pages." })
-  totalCount(@Root() connection: BusinessPlanConnection): Promise<number> {
-    return connection.countTotal();
   }
 }

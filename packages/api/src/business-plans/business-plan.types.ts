@@ -1,35 +1,22 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../shared/connection.ts";
+import { connectionTypes } from "../shared/connection.ts";
 import { UserError } from "../shared/error-mapping.ts";
 import { DecimalScalar } from "../shared/scalars.ts";
 import { FieldChangeKind } from "./business-plan-status.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 
-/** A plan and its cursor in a list. */
-@ObjectType("BusinessPlanEdge", { description: "A business plan and its position in the list." })
-export class BusinessPlanEdge {
-  @Field(() => String, { description: "Opaque cursor; pass it as `after` to continue after this plan." })
-  cursor: string;
-
-  @Field(() => BusinessPlan, { description: "The plan." })
-  node: BusinessPlan;
-}
-
-/** One page of plans (Relay connection). */
-@ObjectType("BusinessPlanConnection", { description: "One page of business plans by month, then customer code (Relay connection, keyset cursors)." })
-export class BusinessPlanConnection {
-  @Field(() => [BusinessPlanEdge], { description: "The plans of this page, in order." })
-  edges: BusinessPlanEdge[];
-
-  @Field(() => PageInfo, { description: "Where this page sits in the whole list." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Number of plans matching the filter over all pages." })
-  totalCount: number;
-
-  // Counts lazily: the COUNT query runs only when totalCount is selected.
-  countTotal: () => Promise<number>;
-}
+/** One page of plans (Relay connection) and its edges. */
+export const { Edge: BusinessPlanEdge, Connection: BusinessPlanConnection } = connectionTypes("BusinessPlan", () => BusinessPlan, {
+  edge: "A business plan and its position in the list.",
+  cursor: "Opaque cursor; pass it as `after` to continue after this plan.",
+  node: "The plan.",
+  connection: "One page of business plans by month, then customer code (Relay connection, keyset cursors).",
+  edges: "The plans of this page, in order.",
+  pageInfo: "Where this page sits in the whole list.",
+  totalCount: "Number of plans matching the filter over all pages.",
+});
+/** One page of plans. */
+export type BusinessPlanConnection = InstanceType<typeof BusinessPlanConnection>;
 
 /** Result of a business-plan mutation. */
 @ObjectType("BusinessPlanPayload", { description: "Result of a business-plan mutation: the plan, or what was wrong." })

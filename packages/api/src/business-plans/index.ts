@@ -14,7 +14,7 @@ import {
 import { BusinessPlanRevision } from "./business-plan-revision.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { createBusinessPlanLoaders } from "./business-plan.loaders.ts";
-import { BusinessPlanConnectionResolver, BusinessPlanResolver } from "./business-plan.resolver.ts";
+import { BusinessPlanResolver } from "./business-plan.resolver.ts";
 import { BusinessReview } from "./business-review.entity.ts";
 import { WeeklyProgress } from "./weekly-progress.entity.ts";
 
@@ -31,7 +31,6 @@ export const businessPlansFeature: FeatureManifest = {
   entities: [AuthorityLimit, BusinessPlan, BusinessPlanRevision, BusinessPlanEvent, WeeklyProgress, BusinessReview],
   resolvers: [
     BusinessPlanResolver,
-    BusinessPlanConnectionResolver,
     BusinessPlanFieldsResolver,
     BusinessPlanRevisionFieldsResolver,
     StoreTargetLineFieldsResolver,

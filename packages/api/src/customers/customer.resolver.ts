@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { pageSize } from "../shared/limits.ts";
@@ -45,14 +45,5 @@ export class CustomerResolver {
   @Mutation(() => CustomerPayload, { description: "Archives a customer if it is still at `expectedVersion` (else a CONFLICT userError)." })
   archiveCustomer(@Ctx() context: GraphQLContext, @Arg("input", () => ArchiveCustomerInput) input: ArchiveCustomerInput): Promise<CustomerPayload> {
     return toPayload(() => archiveCustomer(context.em, context.scope, input));
-  }
-}
-
-/** Lazily counted `totalCount` of a customer page. */
-@Resolver(() => CustomerConnection)
-export class CustomerConnectionResolver {
-  @FieldResolver(() => Int, { description: "Number of customers matching the filter over all pages." })
-  totalCount(@Root() connection: CustomerConnection): Promise<number> {
-    return connection.countTotal();
   }
 }

@@ -4,7 +4,7 @@ import { CreditProfile } from "./credit-profile.entity.ts";
 import { CustomerFieldsResolver } from "./customer-fields.resolver.ts";
 import { Customer } from "./customer.entity.ts";
 import { createCustomerLoaders } from "./customer.loaders.ts";
-import { CustomerConnectionResolver, CustomerResolver } from "./customer.resolver.ts";
+import { CustomerResolver } from "./customer.resolver.ts";
 import { OperatingProfile } from "./operating-profile.entity.ts";
 import { Store } from "./store.entity.ts";
 
@@ -20,7 +20,7 @@ declare module "../shared/global-id.ts" {
 export const customersFeature: FeatureManifest = {
   name: "customers",
   entities: [Customer, Store, Contact, CreditProfile, OperatingProfile],
-  resolvers: [CustomerResolver, CustomerConnectionResolver, CustomerFieldsResolver],
+  resolvers: [CustomerResolver, CustomerFieldsResolver],
   loaders: ({ em, scope }) => ({ customers: createCustomerLoaders(em, scope) }),
   rootFieldAccess: {
     customers: "ADMIN all; MANAGER/REP customers of their territories; totalCount counts only those",

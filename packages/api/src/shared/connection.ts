@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { DomainError } from "./domain-error.ts";
 
 /** Relay page information. */
@@ -47,4 +47,67 @@ export function decodeCursor(cursor: string, ordering: string): KeysetPosition {
     throw new DomainError("VALIDATION", `after is a cursor for ordering ${String(parsed[0])}, but this request orders by ${ordering}`, ["after"]);
   }
   return { ordering, value: parsed[1] as string | null, id: parsed[2] };
+}
+
+/** The schema descriptions of one connection's types, so that each reads in its own words. */
+export interface ConnectionDescriptions {
+  edge: string;
+  cursor: string;
+  node: string;
+  connection: string;
+  edges: string;
+  pageInfo: string;
+  totalCount: string;
+}
+
+/** An item of a page and its cursor. */
+export interface Edge<Node> {
+  cursor: string;
+  node: Node;
+}
+
+/** One page of a list (what `readKeysetPage` answers), as a GraphQL object. */
+export interface Connection<Node> {
+  edges: Edge<Node>[];
+  pageInfo: PageInfo;
+  /** Counts lazily: the COUNT query runs only when `totalCount` is selected. */
+  countTotal: () => Promise<number>;
+  totalCount(): Promise<number>;
+}
+
+/**
+ * Declares the Relay types `<name>Edge` and `<name>Connection` for a node type; build the
+ * connection with `Object.assign(new Connection(), page)`.
+ */
+export function connectionTypes<Node extends object>(
+  name: string,
+  nodeType: () => ClassType<Node>,
+  descriptions: ConnectionDescriptions,
+): { Edge: ClassType<Edge<Node>>; Connection: ClassType<Connection<Node>> } {
+  @ObjectType(`${name}Edge`, { description: descriptions.edge })
+  class EdgeType implements Edge<Node> {
+    @Field(() => String, { description: descriptions.cursor })
+    cursor: string;
+
+    @Field(nodeType, { description: descriptions.node })
+    node: Node;
+  }
+
+  @ObjectType(`${name}Connection`, { description: descriptions.connection })
+  class ConnectionType implements Connection<Node> {
+    @Field(() => [EdgeType], { description: descriptions.edges })
+    edges: Edge<Node>[];
+
+    @Field(() => PageInfo, { description: descriptions.pageInfo })
+    pageInfo: PageInfo;
+
+    countTotal: () => Promise<number>;
+
+    @Field(() => Int, { description: descriptions.totalCount })
+    totalCount(): Promise<number> {
+      return this.countTotal();
+    }
+  }
+
+  return { Edge: EdgeType, Connection: ConnectionType };
 }
