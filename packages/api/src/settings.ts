@@ -5,7 +5,7 @@ import { StartupError } from "./startup-error.ts";
 
 /** Validated start-up settings, read from environment variables. */
 export interface Settings {
-  /** PORT: HTTP port, 1..65535 (default 4000). */
+  /** PORT: HTTP port, 1..65535, or 0 for any free port (the start line names it; default 4000). */
   port: number;
   /** DATABASE_URL: an existing PostgreSQL; unset means the embedded one. */
   databaseUrl: string | undefined;
@@ -60,7 +60,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     // pnpm runs package scripts inside the package; INIT_CWD is where the user typed the command.
     return isAbsolute(raw) ? raw : resolve(env.INIT_CWD ?? process.cwd(), raw);
   };
-  const port = integer("PORT", 4000, 1, 65535);
+  const port = integer("PORT", 4000, 0, 65535);
   let databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl) {
     let protocol: string | undefined;

@@ -62,7 +62,7 @@ describe("server start-up", () => {
 
   it("refuses an invalid PORT with a one-line reason", async () => {
     const run = await runServer({ PORT: "70000", BEATPLAN_DATA_DIR: dataDir });
-    expectOneLineFailure(run, /^beatplan: invalid settings: PORT must be an integer 1\.\.65535, got "70000"$/);
+    expectOneLineFailure(run, /^beatplan: invalid settings: PORT must be an integer 0\.\.65535, got "70000"$/);
   });
 
   it("reports a busy port in one line", async () => {

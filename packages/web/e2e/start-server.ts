@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testNow } from "@beatplan/domain/testing";
@@ -20,17 +19,6 @@ export interface RunningServer {
 
 const apiRoot = join(webRoot, "..", "api");
 const startTimeoutMs = 90_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port assigned"))));
-    });
-  });
-}
 
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -56,13 +44,13 @@ export async function startBeatplanServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), "beatplan-e2e-"));
   // As root the embedded PostgreSQL runs as the "postgres" OS user, which must reach this directory.
   await chmod(dataDir, 0o755);
-  const port = await freePort();
   const authSecret = randomBytes(32).toString("hex");
   const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/server.ts"], {
     cwd: apiRoot,
     env: {
       ...process.env,
-      PORT: String(port),
+      // Any free port, named in the start line: no window in which another process can take it.
+      PORT: "0",
       DATABASE_URL: "",
       BEATPLAN_DATA_DIR: dataDir,
       BEATPLAN_DEMO: "1",
