@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { shiftTestMonth, testLastCompleteMonth, testMonth } from "@beatplan/domain/testing";
+import { fixtureTerritories, fixtureUsers, oneTerritory } from "../../test/fixtures.ts";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { executeSql } from "../shared/sql.ts";
 
 type Data = { customers: { edges: { node: { code: string; averageMonthlySales: string | null } }[] } };
 
-const query = `{ customers(first: 20, filter: { territoryCode: "Demo-T1" }, orderBy: { field: SALES_LAST_3_MONTHS, direction: DESC }) {
+const query = `{ customers(first: 20, filter: { territoryCode: "${fixtureTerritories.north}" }, orderBy: { field: SALES_LAST_3_MONTHS, direction: DESC }) {
   edges { node { code averageMonthlySales(months: 3) } } } }`;
 
 // Regression: averages used to end at the latest month with ANY sales in the database, so one
@@ -14,8 +16,8 @@ describe("bug: one sales row for a future month shifted every customer's average
   let token: string;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ now: () => new Date("2026-11-22T08:00:00Z") });
-    token = await testApp.login(demoAdmin);
+    testApp = await startTestApp({ fixture: oneTerritory });
+    token = await testApp.login(fixtureUsers.admin);
   });
 
   afterAll(async () => {
@@ -28,23 +30,25 @@ describe("bug: one sales row for a future month shifted every customer's average
     const [first] = await executeSql<{ average: string }>(
       testApp.app.orm.em.fork(),
       `select round(sum(s.amount) / 3, 2)::text as average from monthly_sales s join customer c on c.id = s.customer_id
-       where c.code = 'DEMO-01' and s.month between '2026-08-01' and '2026-10-01'`,
+       where c.code = 'N-1' and s.month between $1::date and $2::date`,
+      [`${shiftTestMonth(testLastCompleteMonth, -2)}-01`, `${testLastCompleteMonth}-01`],
     );
-    expect(before.data!.customers.edges[0]!.node).toEqual({ code: "DEMO-01", averageMonthlySales: first!.average });
+    expect(before.data!.customers.edges[0]!.node).toEqual({ code: "N-1", averageMonthlySales: first!.average });
 
     await executeSql(
       testApp.app.orm.em.fork(),
       `insert into monthly_sales (customer_id, month, volume, amount, updated_at)
-       select id, '2027-01-01', 99999, 99999999, now() from customer where code = 'DEMO-20'`,
+       select id, $1::date, 99999, 99999999, $2::timestamptz from customer where code = 'N-3'`,
+      [`${shiftTestMonth(testMonth, 2)}-01`, testApp.auth.now()],
     );
     const after = await testApp.graphql<Data>(query, {}, token);
     expect(after.data!.customers.edges).toEqual(before.data!.customers.edges);
   });
 
   it("answers null for a customer with no sales reported up to the last complete month", async () => {
-    await executeSql(testApp.app.orm.em.fork(), "delete from monthly_sales where customer_id = (select id from customer where code = 'DEMO-19') and month <= '2026-10-01'");
+    await executeSql(testApp.app.orm.em.fork(), "delete from monthly_sales where customer_id = (select id from customer where code = 'N-2') and month <= $1::date", [`${testLastCompleteMonth}-01`]);
     const result = await testApp.graphql<{ customers: { edges: { node: { averageMonthlySales: string | null } }[] } }>(
-      `{ customers(first: 1, filter: { search: "DEMO-19" }) { edges { node { averageMonthlySales(months: 3) } } } }`,
+      `{ customers(first: 1, filter: { search: "N-2" }) { edges { node { averageMonthlySales(months: 3) } } } }`,
       {},
       token,
     );

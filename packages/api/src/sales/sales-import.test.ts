@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { fixtureUsers, oneTerritory } from "../../test/fixtures.ts";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
 
 interface ImportPayload {
   inserted: number;
@@ -16,9 +17,9 @@ describe("monthly sales import", () => {
   let customerId: string;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
-    token = await testApp.login(demoAdmin);
-    const list = await testApp.graphql<{ customers: { edges: { node: { id: string; code: string } }[] } }>(`{ customers(first: 1, filter: { search: "DEMO-01" }) { edges { node { id code } } } }`, {}, token);
+    testApp = await startTestApp({ fixture: oneTerritory });
+    token = await testApp.login(fixtureUsers.admin);
+    const list = await testApp.graphql<{ customers: { edges: { node: { id: string; code: string } }[] } }>(`{ customers(first: 1, filter: { search: "N-1" }) { edges { node { id code } } } }`, {}, token);
     customerId = list.data!.customers.edges[0]!.node.id;
   });
 
@@ -39,12 +40,12 @@ describe("monthly sales import", () => {
 
   it("inserts new months and updates existing ones by customer code and month", async () => {
     expect(await importRows([
-      { customerCode: "DEMO-01", month: "2030-01", volume: "10", amount: "1000.50", ourShare: "0.5" },
-      { customerCode: "DEMO-01", month: "2030-02", volume: "11", amount: "1100" },
+      { customerCode: "N-1", month: "2030-01", volume: "10", amount: "1000.50", ourShare: "0.5" },
+      { customerCode: "N-1", month: "2030-02", volume: "11", amount: "1100" },
     ])).toEqual({ inserted: 2, updated: 0, userErrors: [] });
     expect(await importRows([
-      { customerCode: "DEMO-01", month: "2030-02", volume: "12", amount: "1200", ourShare: null },
-      { customerCode: "DEMO-01", month: "2030-03", volume: "13", amount: "1300" },
+      { customerCode: "N-1", month: "2030-02", volume: "12", amount: "1200", ourShare: null },
+      { customerCode: "N-1", month: "2030-03", volume: "13", amount: "1300" },
     ])).toEqual({ inserted: 1, updated: 1, userErrors: [] });
     expect(await storedSales()).toEqual([
       { month: "2030-01", volume: "10.000", amount: "1000.50", ourShare: "0.5000" },
@@ -56,10 +57,10 @@ describe("monthly sales import", () => {
   it("writes nothing when any row is bad and reports every bad row by its number", async () => {
     const before = await storedSales();
     const payload = await importRows([
-      { customerCode: "DEMO-01", month: "2030-06", volume: "1", amount: "1" },
+      { customerCode: "N-1", month: "2030-06", volume: "1", amount: "1" },
       { customerCode: "NO-SUCH", month: "2030-06", volume: "1", amount: "1" },
-      { customerCode: "DEMO-01", month: "2030-13", volume: "-1", amount: "1,5", ourShare: "1.2" },
-      { customerCode: "DEMO-01", month: "2030-06", volume: "1", amount: "1" },
+      { customerCode: "N-1", month: "2030-13", volume: "-1", amount: "1,5", ourShare: "1.2" },
+      { customerCode: "N-1", month: "2030-06", volume: "1", amount: "1" },
     ]);
     expect(payload.inserted + payload.updated).toBe(0);
     expect(payload.userErrors.map((error) => `${error.field?.join(".")} ${error.code}`)).toEqual([
@@ -76,7 +77,7 @@ describe("monthly sales import", () => {
 
   it("reports customers that do not exist", async () => {
     const payload = await importRows([
-      { customerCode: "DEMO-01", month: "2030-07", volume: "1", amount: "1" },
+      { customerCode: "N-1", month: "2030-07", volume: "1", amount: "1" },
       { customerCode: "NO-SUCH", month: "2030-07", volume: "1", amount: "1" },
     ]);
     expect(payload.userErrors).toEqual([{ field: ["rows", "2", "customerCode"], code: "NOT_FOUND", message: 'row 2: no customer with code "NO-SUCH"' }]);
@@ -88,9 +89,9 @@ describe("monthly sales import", () => {
       fetch(`${testApp.url}/import/monthly-sales`, { method: "POST", headers: { "content-type": "text/csv", authorization: `Bearer ${token}` }, body }).then(
         async (response) => ({ status: response.status, body: (await response.json()) as ImportPayload }),
       );
-    const good = await post("customerCode,month,volume,amount,ourShare\nDEMO-01,2030-09,5,500,0.1\n");
+    const good = await post("customerCode,month,volume,amount,ourShare\nN-1,2030-09,5,500,0.1\n");
     expect(good).toEqual({ status: 200, body: { inserted: 1, updated: 0, userErrors: [] } });
-    const bad = await post("customerCode,month,volume,amount\nDEMO-01,2030-10,5,500\nDEMO-01,Oct 2030,5,500\n");
+    const bad = await post("customerCode,month,volume,amount\nN-1,2030-10,5,500\nN-1,Oct 2030,5,500\n");
     expect(bad.body.userErrors.map((error) => error.message)).toEqual(['line 3: month must be "YYYY-MM", got "Oct 2030"']);
     expect((await storedSales()).map((row) => row.month)).not.toContain("2030-10");
   });
