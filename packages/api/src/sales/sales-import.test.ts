@@ -100,7 +100,7 @@ describe("monthly sales import", () => {
     const response = await fetch(`${testApp.url}/import/monthly-sales`, {
       method: "POST",
       headers: { "content-type": "text/csv", authorization: `Bearer ${token}` },
-      body: "customerCode;month;volume;amount\nNO-SUCH;2030-10;5;500\nDEMO-01;2030-10;5.1234;500\n",
+      body: "customerCode;month;volume;amount\nNO-SUCH;2030-10;5;500\nN-1;2030-10;5.1234;500\n",
     });
     const { userErrors } = (await response.json()) as { userErrors: { field: string[]; reason: string; params: { name: string; value: string }[] }[] };
     expect(userErrors).toMatchObject([
