@@ -6,7 +6,7 @@ import { toGlobalId } from "../shared/global-id.ts";
 import { DateTimeScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { ApiToken } from "../tokens/api-token.entity.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** What happened to the audited object. */
 export enum AuditAction {

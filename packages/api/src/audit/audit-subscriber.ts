@@ -6,7 +6,7 @@ import { User } from "../org/user.entity.ts";
 import { ApiToken } from "../tokens/api-token.entity.ts";
 import { currentAuditActor } from "./audit-actor.ts";
 import { AuditAction, AuditEntry, type AuditFieldChange } from "./audit-entry.entity.ts";
-import { databaseNow } from "../db/entity-clock.ts";
+import { databaseNow } from "../shared/entity-clock.ts";
 
 // Entities that are bookkeeping rather than business data.
 const notAudited = new Set<string>(["AuditEntry", "LoginAttempt"]);

@@ -6,7 +6,7 @@ import { DateTimeScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { BusinessPlanAction, BusinessPlanStatus } from "./business-plan-status.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** One step in a plan's history: who did what, from which status to which, on which revision. */
 @Entity({ tableName: "business_plan_event" })

@@ -9,7 +9,7 @@ import { DateTimeScalar, DecimalScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { ProductLaunchLine, PromotionLine, StoreTargetLine } from "./business-plan-lines.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /**
  * One immutable revision of a business plan: a full snapshot of the form, never updated.

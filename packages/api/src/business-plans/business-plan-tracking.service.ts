@@ -23,7 +23,7 @@ import { BusinessReview, type StoredStoreReview } from "./business-review.entity
 import { throwProblems } from "./plan-content-input.ts";
 import { authorise, currentRevision, flushPlan, optionalText, recordStep } from "./plan-writes.ts";
 import { WeeklyProgress, type StoredStoreActual } from "./weekly-progress.entity.ts";
-import { databaseNow } from "../db/entity-clock.ts";
+import { databaseNow } from "../shared/entity-clock.ts";
 
 /** Actuals as entered: per store (then the totals are their sums) or as totals only. */
 interface ActualsInput {

@@ -8,7 +8,7 @@ import { Node } from "../shared/node.ts";
 import { DateTimeScalar, MonthScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlanStatus } from "./business-plan-status.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** A customer's business plan for one month (form 客代09), owned by the customer's responsible rep. */
 @Entity({ tableName: "business_plan" })

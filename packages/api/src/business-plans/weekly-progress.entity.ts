@@ -6,7 +6,7 @@ import { DateTimeScalar, DecimalScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import { StoreActualLine } from "./business-plan-lines.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** Stored form of a store's actuals. */
 export interface StoredStoreActual {

@@ -5,7 +5,7 @@ import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import type { ReasonTemplate } from "./class-reasons.ts";
 import { ClassAssignmentSource } from "./classification-enums.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /**
  * What the class changes of one apply — or one manual override — share: who made them, when,

@@ -5,7 +5,7 @@ import { Customer } from "../customers/customer.entity.ts";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.ts";
 import { CustomerClass } from "../customers/customer-enums.ts";
 import { User } from "../org/user.entity.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** A class set by hand; classification runs keep it until `until` has passed. */
 @Entity({ tableName: "customer_class_override" })

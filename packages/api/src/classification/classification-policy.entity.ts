@@ -5,7 +5,7 @@ import { Region } from "../org/region.entity.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /**
  * How the customers of a territory are classified and what each class gets (DOMAIN.md §2, §3).

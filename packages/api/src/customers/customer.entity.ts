@@ -8,7 +8,7 @@ import { DateTimeScalar } from "../shared/scalars.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { CustomerClass, CustomerStatus, CustomerType } from "./customer-enums.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** A customer in the archive (客户档案): a retail store, a dealer or a key account. */
 @Entity({ tableName: "customer" })

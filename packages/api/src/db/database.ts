@@ -1,7 +1,7 @@
 import { MikroORM } from "@mikro-orm/postgresql";
 import { StartupError } from "../startup-error.ts";
 import { createOrmConfig, type OrmConfigOptions } from "./orm-config.ts";
-import { useDatabaseClock } from "./entity-clock.ts";
+import { useDatabaseClock } from "../shared/entity-clock.ts";
 
 /** Connects MikroORM (with the server clock, when given) and fails with a one-line reason when the database cannot be reached. */
 export async function connectDatabase(options: OrmConfigOptions) {

@@ -4,7 +4,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { toGlobalId } from "../shared/global-id.ts";
 import { Node } from "../shared/node.ts";
 import { Role } from "./role.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** A person who signs in: admin, manager or rep. */
 @Entity({ tableName: "app_user" })

@@ -5,7 +5,7 @@ import { executeSql } from "../shared/sql.ts";
 import { DomainError, DomainErrors, type ErrorDetail } from "../shared/domain-error.ts";
 import { isMonth } from "../shared/scalars.ts";
 import { monthStart } from "./sales.loaders.ts";
-import { databaseNow } from "../db/entity-clock.ts";
+import { databaseNow } from "../shared/entity-clock.ts";
 
 /** One sales row as received (strings), with the number used to report problems. */
 export interface SalesRow {

@@ -4,7 +4,7 @@ import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-o
 import { Field, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
 import { DecimalScalar, MonthScalar } from "../shared/scalars.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** Actual sales of one customer in one calendar month. */
 @Entity({ tableName: "monthly_sales" })

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { executeSql } from "./sql.ts";
 import { DomainError } from "./domain-error.ts";
-import { databaseNow } from "../db/entity-clock.ts";
+import { databaseNow } from "./entity-clock.ts";
 
 /** How long a key is remembered: a rep's phone may retry a request days later. */
 export const idempotencyKeyLifetimeDays = 7;

@@ -6,7 +6,7 @@ import { toGlobalId } from "../shared/global-id.ts";
 import { DateTimeScalar } from "../shared/scalars.ts";
 import { Role } from "../org/role.ts";
 import { User } from "../org/user.entity.ts";
-import { stampNow } from "../db/entity-clock.ts";
+import { stampNow } from "../shared/entity-clock.ts";
 
 /** An integrator's API token: a role and a set of territories, sent as `Authorization: Bearer bp_…`. */
 @Entity({ tableName: "api_token" })
