@@ -1,5 +1,5 @@
 import { formatPlanDecimal, parsePlanDecimal } from "./plan-decimal.ts";
-import { isClosedMonth, isDateInMonth } from "./plan-month.ts";
+import { isClosedMonth, isDateInMonth } from "../calendar/index.ts";
 
 /** Sales target of one of the customer's stores; the stores' targets add up to the plan total. */
 export interface StoreTarget {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanContent } from "./plan-content.ts";
 import { completionRatio, exceedsAuthority, promotionBudgetTotal, sumDecimals, targetToDate } from "./plan-figures.ts";
-import { weeksInMonth } from "./plan-month.ts";
+import { weeksInMonth } from "../calendar/index.ts";
 
 const promotion = { type: "display", startDate: "2026-12-01", endDate: "2026-12-10", expectedUplift: "5" };
 const content: PlanContent = {

@@ -1,6 +1,6 @@
 import type { PlanContent } from "./plan-content.ts";
 import { formatPlanDecimal, planDecimalUnits, unitsRatio } from "./plan-decimal.ts";
-import { daysInMonth, weekEndDay } from "./plan-month.ts";
+import { daysInMonth, weekEndDay } from "../calendar/index.ts";
 
 /** Total promotion budget of a revision, with 2 decimals. */
 export function promotionBudgetTotal(content: PlanContent): string {

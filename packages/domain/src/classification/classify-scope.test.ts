@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyScopeByPareto } from "./classify-scope.ts";
-import { monthsEndingAt } from "./months.ts";
+import { monthsEndingAt } from "../calendar/index.ts";
 import { workedExampleB } from "./worked-examples.fixture.ts";
 
 const lastMonth = "2026-10";

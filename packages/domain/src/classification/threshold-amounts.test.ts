@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { monthsEndingAt } from "./months.ts";
-import { averageMonthlyVolumes, classifyByThresholdAmounts, shiftMonth } from "./threshold-amounts.ts";
+import { monthsEndingAt } from "../calendar/index.ts";
+import { averageMonthlyVolumes, classifyByThresholdAmounts } from "./threshold-amounts.ts";
 
 const lastMonth = "2026-10";
 
@@ -139,15 +139,5 @@ describe("classifyByThresholdAmounts", () => {
     expect(() => classifyByThresholdAmounts([], { lastMonth, cuts, lowestClass: "B" })).toThrow(
       'lowestClass must come after the last cut\'s class B, got "B"',
     );
-  });
-});
-
-describe("month helpers", () => {
-  it("lists the months ending at a month across a year boundary", () => {
-    expect(monthsEndingAt("2026-02", 3)).toEqual(["2025-12", "2026-01", "2026-02"]);
-  });
-
-  it("shifts a month backwards across a year boundary", () => {
-    expect(shiftMonth("2026-01", -13)).toBe("2024-12");
   });
 });

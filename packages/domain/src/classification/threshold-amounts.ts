@@ -1,5 +1,5 @@
 import { divideScaled, formatScaledDecimal, parseScaledDecimal } from "./decimal.ts";
-import { indexToMonth, monthToIndex } from "./months.ts";
+import { CalendarError, monthIndex } from "../calendar/index.ts";
 import { ClassificationValidationError, CUSTOMER_CLASSES, type CustomerClass, type VolumeInput } from "./types.ts";
 
 /** Sales volume of one customer in one month. */
@@ -214,7 +214,12 @@ function validateCuts(
   return { cuts: validated, lowestClass: resolvedLowest };
 }
 
-/** The month "YYYY-MM" that is `offset` months after `month` (negative offsets go back). */
-export function shiftMonth(month: string, offset: number): string {
-  return indexToMonth(monthToIndex(month, "month") + offset);
+// The month index of a month of the classification's input; a bad month is a classification input error.
+function monthToIndex(month: string, subject: string): number {
+  try {
+    return monthIndex(month, subject);
+  } catch (error) {
+    if (error instanceof CalendarError) throw new ClassificationValidationError("INVALID_MONTH", error.message);
+    throw error;
+  }
 }

@@ -1,3 +1,5 @@
+import { lastCompleteMonth, monthOfDate, todayIn } from "../calendar/index.ts";
+
 /**
  * The one clock of every test. Tests never read the wall clock: the server, the demo data,
  * the business-plan month rules, token expiry and sign-in windows all take `now` from here,
@@ -11,25 +13,14 @@ export const testNow: Date = new Date("2026-11-18T02:00:00.000Z");
 /** A clock that always reads {@link testNow} (a fresh Date each call, so callers may not mutate it). */
 export const testClock = (): Date => new Date(testNow.getTime());
 
-/** "YYYY-MM" of a date, by UTC. */
-function monthOfDate(date: Date): string {
-  return date.toISOString().slice(0, 7);
-}
-
-/** `month` moved by `delta` months: ("2026-01", -1) → "2025-12". */
-export function shiftTestMonth(month: string, delta: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
-  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
 /** The test clock's calendar date, "YYYY-MM-DD". */
-export const testToday: string = testNow.toISOString().slice(0, 10);
+export const testToday: string = todayIn(testNow, "UTC");
 
 /** The test clock's month, "YYYY-MM": the open month of business plans, not yet in the demo sales. */
-export const testMonth: string = monthOfDate(testNow);
+export const testMonth: string = monthOfDate(testToday);
 
 /** The last complete month before the test clock's: the demo sales end with it. */
-export const testLastCompleteMonth: string = shiftTestMonth(testMonth, -1);
+export const testLastCompleteMonth: string = lastCompleteMonth(testToday);
 
 /** The test clock moved by `milliseconds`. */
 export function testInstant(milliseconds: number): Date {

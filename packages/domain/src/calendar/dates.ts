@@ -1,0 +1,73 @@
+import { CalendarError } from "./calendar-error.ts";
+import { checkMonth, daysInMonth, isMonth, previousMonth } from "./months.ts";
+
+/** Calendar dates "YYYY-MM-DD", and today's date and month in a time zone. */
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a calendar date "YYYY-MM-DD" that exists (no 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== "string" || !datePattern.test(value)) return false;
+  const month = value.slice(0, 7);
+  const day = Number(value.slice(8, 10));
+  return isMonth(month) && day >= 1 && day <= daysInMonth(month);
+}
+
+/** Throws a {@link CalendarError} unless `date` is a calendar date; `subject` names the value in the message. */
+export function checkCalendarDate(date: unknown, subject = "date"): asserts date is string {
+  if (!isCalendarDate(date)) throw new CalendarError(`${subject} must be a calendar date "YYYY-MM-DD", got ${JSON.stringify(date)}`);
+}
+
+/** The month "YYYY-MM" of a calendar date. */
+export function monthOfDate(date: string): string {
+  checkCalendarDate(date);
+  return date.slice(0, 7);
+}
+
+/** True when `date` is a calendar date "YYYY-MM-DD" in the month "YYYY-MM". */
+export function isDateInMonth(date: string, month: string): boolean {
+  return isCalendarDate(date) && date.slice(0, 7) === month;
+}
+
+/** The last complete month before the month of `today` ("YYYY-MM-DD"): 2026-11-22 → "2026-10". */
+export function lastCompleteMonth(today: string): string {
+  return previousMonth(monthOfDate(today));
+}
+
+/** True when `month` ended before the month of `today` ("YYYY-MM-DD"); the current and later months are not closed. */
+export function isClosedMonth(month: string, today: string): boolean {
+  checkMonth(month);
+  return month < monthOfDate(today);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? "";
+  let format = formats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    } catch {
+      throw new CalendarError(`time zone must be an IANA zone such as "Asia/Shanghai" or "UTC", got ${JSON.stringify(timeZone)}`);
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * The calendar date "YYYY-MM-DD" of the instant `now` in `timeZone` (an IANA zone such as
+ * "Asia/Shanghai" or "UTC"; undefined means the zone of the machine or browser running the code).
+ */
+export function todayIn(now: Date, timeZone: string | undefined): string {
+  if (Number.isNaN(now.getTime())) throw new CalendarError("now must be a valid instant, got an invalid Date");
+  const parts = dateFormat(timeZone).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((entry) => entry.type === type)?.value ?? "";
+  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+}
+
+/** The month "YYYY-MM" of the instant `now` in `timeZone` (see {@link todayIn}). */
+export function monthIn(now: Date, timeZone: string | undefined): string {
+  return todayIn(now, timeZone).slice(0, 7);
+}
