@@ -1,4 +1,4 @@
-import type { DemoContact, DemoCredit, DemoCustomer, DemoCustomerType, DemoOperating, DemoStore } from "./demo-data.ts";
+import type { DemoContact, DemoCredit, DemoCustomer, DemoCustomerType, DemoOperating, DemoStore } from "./demo-records.ts";
 import {
   BANKS,
   BRAND_WORDS,

@@ -1,4 +1,4 @@
-import type { DemoMonthlySales } from "./demo-data.ts";
+import type { DemoMonthlySales } from "./demo-records.ts";
 import { money } from "./demo-customer.ts";
 import type { SeededRandom } from "./seeded-random.ts";
 

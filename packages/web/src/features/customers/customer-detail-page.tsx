@@ -3,10 +3,9 @@ import { useI18n } from "../../app/i18n/i18n.tsx";
 import { Loading, QueryError } from "../../app/query-state.tsx";
 import { Link } from "../../app/router.tsx";
 import { graphql } from "../../gql/index.ts";
-import type { CustomerDetailQuery as CustomerDetailResult } from "../../gql/graphql.ts";
 import { CustomerClassSection } from "../classification/customer-class-section.tsx";
 import { ClassBadge } from "./class-badge.tsx";
-import { BasicDataSection, ContactsSection, CreditProfileSection, OperatingProfileSection, StoresSection } from "./customer-sections.tsx";
+import { BasicDataSection, ContactsSection, CreditProfileSection, OperatingProfileSection, StoresSection, type CustomerDetail } from "./customer-sections.tsx";
 import { CustomerSalesChart } from "./customer-sales-chart.tsx";
 
 /** Every archive section of one customer, fetched through `node(id:)`. */
@@ -89,9 +88,6 @@ export const CustomerDetailQuery = graphql(`
     }
   }
 `);
-
-/** The customer part of the detail query's result. */
-export type CustomerDetail = Extract<NonNullable<CustomerDetailResult["node"]>, { __typename: "Customer" }>;
 
 // The API returns withheld sections as null and lists them here; null alone would read as "not recorded".
 function isWithheld(customer: CustomerDetail, section: CustomerDetail["restrictedSections"][number]["section"]): boolean {

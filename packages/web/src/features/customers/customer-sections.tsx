@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import { useI18n, type MessageKey } from "../../app/i18n/i18n.tsx";
-import type { CustomerDetail } from "./customer-detail-page.tsx";
+import type { CustomerDetailQuery } from "../../gql/graphql.ts";
 import { ClassBadge } from "./class-badge.tsx";
+
+/** The customer part of the detail query's result (CustomerDetailQuery in customer-detail-page.tsx). */
+export type CustomerDetail = Extract<NonNullable<CustomerDetailQuery["node"]>, { __typename: "Customer" }>;
 
 type Value = ReactNode | string | number | null | undefined;
 
