@@ -1,3 +1,4 @@
+import { lastCompleteMonth, todayIn } from "@beatplan/domain";
 /**
  * Beatplan server bootstrap: settings → database (embedded or DATABASE_URL) → migrations →
  * demo data when empty → HTTP. Any start-up failure ends the process with a one-line reason.
@@ -8,7 +9,6 @@ import { join } from "node:path";
 import { checkPortFree, startApp, type RunningApp } from "./app/http-server.ts";
 import { systemClock, type Clock } from "./clock.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
-import { lastCompleteMonth } from "./classification/classification-period.ts";
 import { applyMigrations, connectDatabase } from "./db/database.ts";
 import { openConfiguredDatabase, type ConfiguredDatabase } from "./db/configured-database.ts";
 import { DEMO_PASSWORD, generateDemoData } from "./demo/demo-data.ts";
@@ -28,7 +28,7 @@ async function prepareDatabase(databaseUrl: string, demo: boolean, clock: Clock)
       const started = performance.now();
       // Demo sales end with the last complete month, so averages and classes mean something whatever the date.
       const today = clock();
-      const summary = await loadDemoData(orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(today) }), today);
+      const summary = await loadDemoData(orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(todayIn(today, "UTC")) }), today);
       console.log(`loaded demo data: ${summary.customers} customers, ${summary.monthlySales} monthly sales, ${summary.users} users (${Math.round(performance.now() - started)} ms)`);
     }
   } finally {

@@ -1,3 +1,4 @@
+import { isCalendarDate } from "@beatplan/domain";
 import { fileURLToPath } from "node:url";
 import { isAbsolute, resolve } from "node:path";
 import { clockStartingAt, systemClock, type Clock } from "./clock.ts";
@@ -115,9 +116,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
 function parseInstant(text: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
+  if (!isCalendarDate(text.slice(0, 10))) return undefined;
   const instant = new Date(text);
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }

@@ -1,4 +1,4 @@
-import { shiftTestMonth } from "@beatplan/domain/testing";
+import { shiftMonth } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { hashPassword } from "../src/auth/password.ts";
 import type { DemoCustomer, DemoData, DemoMonthlySales, DemoUser } from "../src/demo/demo-data.ts";
@@ -70,7 +70,7 @@ function sales(customers: readonly DemoCustomer[], lastCompleteMonth: string): D
   return customers.flatMap((entry) =>
     Array.from({ length: fixtureSalesMonths }, (_, index) => {
       const volume = monthlyVolumes[entry.code] ?? 10;
-      return { customerCode: entry.code, month: shiftTestMonth(lastCompleteMonth, index - fixtureSalesMonths + 1), volume: volume.toFixed(2), amount: (volume * 10).toFixed(2), ourShare: "0.5000" };
+      return { customerCode: entry.code, month: shiftMonth(lastCompleteMonth, index - fixtureSalesMonths + 1), volume: volume.toFixed(2), amount: (volume * 10).toFixed(2), ourShare: "0.5000" };
     }),
   );
 }

@@ -1,8 +1,8 @@
+import { lastCompleteMonth, todayIn } from "@beatplan/domain";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startApp, type RunningApp } from "../src/app/http-server.ts";
-import { lastCompleteMonth } from "../src/classification/classification-period.ts";
 import type { AuthSettings } from "../src/auth/auth.service.ts";
 import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";
 import { loadDemoData } from "../src/demo/load-demo-data.ts";
@@ -57,8 +57,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     auth,
     onQuery: (sql) => options.onQuery?.(sql),
   });
-  if (options.fixture) await seedFixture(app.orm.em.fork(), options.fixture, lastCompleteMonth(auth.now()), auth.now());
-  else if (options.demo ?? true) await loadDemoData(app.orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(auth.now()) }), auth.now());
+  if (options.fixture) await seedFixture(app.orm.em.fork(), options.fixture, lastCompleteMonth(todayIn(auth.now(), "UTC")), auth.now());
+  else if (options.demo ?? true) await loadDemoData(app.orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(todayIn(auth.now(), "UTC")) }), auth.now());
   const defaultPassword = options.fixture ? fixturePassword : DEMO_PASSWORD;
   const graphql = async <Data,>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>> => {
     const response = await fetch(`${app.url}/graphql`, {

@@ -25,11 +25,6 @@ export const defaultAuthorityLimits: Record<Role, string> = { [Role.REP]: "10000
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Today's date in China, where the plans' months begin and end. */
-export function businessToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /**
  * The user a plan change is recorded against. Plans are the work of people: an API token (whose
  * id names no user) may read plans but not change them.

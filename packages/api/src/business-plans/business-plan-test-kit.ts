@@ -1,8 +1,8 @@
+import { monthIn, planTimeZone } from "@beatplan/domain";
 /**
  * Test support for the business-plan tests: GraphQL documents, sign-in and a valid plan content
  * for a customer of the demo data. Not used by the application.
  */
-import { businessToday } from "./business-plan-access.ts";
 import { testClock } from "@beatplan/domain/testing";
 import type { TestApp } from "../../test/test-app.ts";
 
@@ -66,7 +66,7 @@ export type PlanMutation = keyof typeof planMutations;
 
 /** The test clock's month where the business runs, "YYYY-MM". */
 export function currentMonth(): string {
-  return businessToday(testClock()).slice(0, 7);
+  return monthIn(testClock(), planTimeZone);
 }
 
 /** A customer of the signed-in rep with its stores. */

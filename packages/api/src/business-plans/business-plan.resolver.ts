@@ -1,3 +1,4 @@
+import { planTimeZone, todayIn } from "@beatplan/domain";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { actorKey } from "../auth/viewer.ts";
 import type { EntityManager } from "@mikro-orm/postgresql";
@@ -6,7 +7,7 @@ import { toUserErrors } from "../shared/error-mapping.ts";
 import { parseGlobalId } from "../shared/global-id.ts";
 import { runIdempotent, type IdempotencyCodec } from "../shared/idempotency.ts";
 import { pageSize } from "../shared/limits.ts";
-import { businessToday, type PlanRequest } from "./business-plan-access.ts";
+import type { PlanRequest } from "./business-plan-access.ts";
 import { listBusinessPlans } from "./business-plan-list.ts";
 import { BusinessPlan } from "./business-plan.entity.ts";
 import {
@@ -45,7 +46,7 @@ const closedCodec: IdempotencyCodec<ClosedPlan> = {
 };
 
 function planRequest(context: GraphQLContext): PlanRequest {
-  return { scope: context.scope, viewer: context.viewer, today: businessToday(context.now()) };
+  return { scope: context.scope, viewer: context.viewer, today: todayIn(context.now(), planTimeZone) };
 }
 
 /** Business plans (form 客代09): the list, one plan, and the workflow mutations. */

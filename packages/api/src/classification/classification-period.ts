@@ -1,6 +1,5 @@
-import { monthsEndingAt, shiftMonth } from "@beatplan/domain";
+import { isCalendarDate, lastCompleteMonth, monthsEndingAt } from "@beatplan/domain";
 import { DomainError } from "../shared/domain-error.ts";
-import { isCalendarDate } from "../shared/scalars.ts";
 
 /** The complete months a classification averages over. */
 export interface ClassificationPeriod {
@@ -11,17 +10,6 @@ export interface ClassificationPeriod {
   /** Last complete month before asOf's month, "YYYY-MM". */
   lastMonth: string;
   months: number;
-}
-
-/** Today's calendar date by the given clock, "YYYY-MM-DD" (UTC). */
-export function todayOf(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** The last complete month before the month of `date` ("YYYY-MM-DD" or a clock reading): 2026-11-22 → "2026-10". */
-export function lastCompleteMonth(date: string | Date): string {
-  const day = typeof date === "string" ? date : todayOf(date);
-  return shiftMonth(day.slice(0, 7), -1);
 }
 
 /**
@@ -36,9 +24,4 @@ export function classificationPeriod(asOf: string, months: number): Classificati
   const lastMonth = lastCompleteMonth(asOf);
   const [firstMonth = lastMonth] = monthsEndingAt(lastMonth, months);
   return { asOf, firstMonth, lastMonth, months };
-}
-
-/** "YYYY-MM" as a month count (year × 12 + month − 1), the same arithmetic as the domain's. */
-export function monthNumber(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }

@@ -1,9 +1,9 @@
-import { validateParetoThresholds, type CustomerClass } from "@beatplan/domain";
+import { type CustomerClass, monthIndex, validateParetoThresholds } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
 import { executeSql } from "../shared/sql.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
-import { monthNumber, type ClassificationPeriod } from "./classification-period.ts";
+import type { ClassificationPeriod } from "./classification-period.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";
 
 /**
@@ -73,7 +73,7 @@ export function nextClass(customerClass: CustomerClass): CustomerClass {
  * they return.
  */
 export function classificationSql(scope: Scope, territoryId: string, policy: EffectivePolicy, period: ClassificationPeriod): ClassificationSql {
-  const params: unknown[] = [territoryId, `${period.firstMonth}-01`, `${period.lastMonth}-01`, period.months, monthNumber(period.lastMonth), period.asOf];
+  const params: unknown[] = [territoryId, `${period.firstMonth}-01`, `${period.lastMonth}-01`, period.months, monthIndex(period.lastMonth), period.asOf];
   const param = (value: unknown): string => {
     params.push(value);
     return `$${params.length}`;

@@ -1,9 +1,9 @@
+import { todayIn } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import { manyPer, onePer } from "../shared/batch.ts";
 import { ClassAssignment } from "./class-assignment.entity.ts";
 import { ClassOverride } from "./class-override.entity.ts";
-import { todayOf } from "./classification-period.ts";
 
 /** Per-request loaders of class history and overrides, keyed by customer id (the customer was scope-checked by whoever returned it). */
 export interface ClassificationLoaders {
@@ -23,7 +23,7 @@ export function createClassificationLoaders(em: EntityManager, now: () => Date):
     activeOverrideByCustomerId: new DataLoader(async (customerIds) => {
       const rows = await em.find(ClassOverride, {
         customer: { $in: [...customerIds] },
-        $or: [{ until: null }, { until: { $gte: todayOf(now()) } }],
+        $or: [{ until: null }, { until: { $gte: todayIn(now(), "UTC") } }],
       });
       return onePer(customerIds, rows, (row) => row.customer.id);
     }),

@@ -1,4 +1,4 @@
-import { PARETO_40_40_20, validateParetoThresholds, type CustomerClass } from "@beatplan/domain";
+import { type CustomerClass, PARETO_40_40_20, todayIn, validateParetoThresholds } from "@beatplan/domain";
 import { getArgumentValues, getNamedType, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CustomerPayload } from "../customers/customer.types.ts";
@@ -11,7 +11,7 @@ import { toGlobalId } from "../shared/global-id.ts";
 import { DateScalar } from "../shared/scalars.ts";
 import { User } from "../org/user.entity.ts";
 import { ClassificationMethod } from "./classification-enums.ts";
-import { classificationPeriod, todayOf } from "./classification-period.ts";
+import { classificationPeriod } from "./classification-period.ts";
 import { setClassificationPolicy, toPolicyView } from "./classification-policy.service.ts";
 import { applyClassification, overrideCustomerClass, previewClassification, resolveTerritory } from "./classification.service.ts";
 import type { ApplySummary } from "./write-classification.ts";
@@ -137,7 +137,7 @@ export class ClassificationResolver {
     const policy = await effectivePolicy(context.em, territory);
     const thresholds = policy.parameters.method === ClassificationMethod.PARETO ? policy.parameters.thresholds : PARETO_40_40_20;
     const paretoPolicy = { ...policy, parameters: { method: ClassificationMethod.PARETO as const, thresholds } };
-    const period = classificationPeriod(asOf ?? todayOf(context.now()), policy.periodMonths);
+    const period = classificationPeriod(asOf ?? todayIn(context.now(), "UTC"), policy.periodMonths);
     const data = await paretoChartData(context.em, context.scope, territory.id, paretoPolicy, period, maxPoints ?? chartPointsLimits.default);
     const total = Number(data.totalVolume);
     const shareOf = (value: string) => (total === 0 ? 0 : Number(value) / total);

@@ -1,3 +1,4 @@
+import { isCalendarDate, todayIn } from "@beatplan/domain";
 import type { CustomerClass } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
@@ -8,10 +9,9 @@ import { executeSql } from "../shared/sql.ts";
 import { DomainError } from "../shared/domain-error.ts";
 import { fromGlobalId } from "../shared/global-id.ts";
 import { runIdempotent } from "../shared/idempotency.ts";
-import { isCalendarDate } from "../shared/scalars.ts";
 import { Role } from "../org/role.ts";
 import { Territory } from "../org/territory.entity.ts";
-import { classificationPeriod, todayOf } from "./classification-period.ts";
+import { classificationPeriod } from "./classification-period.ts";
 import type { PreviewSource } from "./classification-preview.ts";
 import { effectivePolicy } from "./effective-policy.ts";
 import { classifyAndWrite, type ApplySummary } from "./write-classification.ts";
@@ -53,7 +53,7 @@ export async function resolveTerritory(em: EntityManager, scope: Scope, target: 
 }
 
 function asOfOrToday(asOf: string | null | undefined, now: () => Date): string {
-  if (asOf == null) return todayOf(now());
+  if (asOf == null) return todayIn(now(), "UTC");
   if (!isCalendarDate(asOf)) throw new DomainError("VALIDATION", `asOf must be a calendar date "YYYY-MM-DD", got "${asOf}"`, ["asOf"]);
   return asOf;
 }
@@ -116,7 +116,7 @@ export async function overrideCustomerClass(em: EntityManager, scope: Scope, inp
   const viewer = ensureMayClassify(scope.viewer);
   const reason = input.reason.trim();
   if (reason === "" || reason.length > 500) throw new DomainError("VALIDATION", `reason must be 1..500 characters, got ${reason.length}`, ["reason"]);
-  const today = todayOf(now());
+  const today = todayIn(now(), "UTC");
   if (input.until != null && (!isCalendarDate(input.until) || input.until < today)) {
     throw new DomainError("VALIDATION", `until must be a calendar date from today (${today}) on, got "${input.until}"`, ["until"]);
   }

@@ -1,3 +1,4 @@
+import { isMonth } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
 import { fromGlobalId } from "../shared/global-id.ts";
@@ -53,7 +54,7 @@ function filterConditions(scope: Scope, filter: CustomerFilter | null | undefine
 export async function listCustomers(em: EntityManager, scope: Scope, args: CustomerListArguments): Promise<KeysetPage<Customer>> {
   const field = args.orderBy?.field ?? CustomerOrderField.NAME;
   const direction = args.orderBy?.direction ?? OrderDirection.ASC;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.lastCompleteMonth)) throw new Error(`lastCompleteMonth must be "YYYY-MM", got "${args.lastCompleteMonth}"`);
+  if (!isMonth(args.lastCompleteMonth)) throw new Error(`lastCompleteMonth must be "YYYY-MM", got "${args.lastCompleteMonth}"`);
   const sort = { ...sortKeys[field], sql: sortKeys[field].sql.replaceAll("$window", `'${args.lastCompleteMonth}-01'`) };
   return readKeysetPage(em, args, {
     from: "customer c",

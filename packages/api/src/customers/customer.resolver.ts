@@ -1,8 +1,8 @@
+import { lastCompleteMonth, todayIn } from "@beatplan/domain";
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { pageSize } from "../shared/limits.ts";
-import { lastCompleteMonth } from "../classification/classification-period.ts";
 import { listCustomers } from "./customer-list.ts";
 import { ArchiveCustomerInput, CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from "./customer.input.ts";
 import { archiveCustomer, createCustomer, updateCustomer } from "./customer.service.ts";
@@ -28,7 +28,7 @@ export class CustomerResolver {
     @Arg("filter", () => CustomerFilter, { nullable: true, description: "Conditions the customers must meet." }) filter: CustomerFilter | null,
     @Arg("orderBy", () => CustomerOrder, { nullable: true, description: "Order of the list (default: name ascending)." }) orderBy: CustomerOrder | null,
   ): Promise<CustomerConnection> {
-    const page = await listCustomers(context.em, context.scope, { first: first ?? pageSize.default, after, filter, orderBy, lastCompleteMonth: lastCompleteMonth(context.now()) });
+    const page = await listCustomers(context.em, context.scope, { first: first ?? pageSize.default, after, filter, orderBy, lastCompleteMonth: lastCompleteMonth(todayIn(context.now(), "UTC")) });
     return Object.assign(new CustomerConnection(), page);
   }
 

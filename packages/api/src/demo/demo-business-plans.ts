@@ -1,6 +1,5 @@
-import { AMOUNT_DECIMALS, formatPlanDecimal, nextMonth, planDecimalUnits, promotionBudgetTotal, VOLUME_DECIMALS, type PlanContent } from "@beatplan/domain";
+import { AMOUNT_DECIMALS, formatPlanDecimal, monthIn, nextMonth, type PlanContent, planDecimalUnits, planTimeZone, previousMonth, promotionBudgetTotal, VOLUME_DECIMALS } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { businessToday } from "../business-plans/business-plan-access.ts";
 import { executeSql } from "../shared/sql.ts";
 
 type Status = "DRAFT" | "PROPOSED" | "TRACKING" | "CLOSED";
@@ -27,11 +26,6 @@ const demoPlans: readonly DemoPlanSpec[] = [
 ];
 
 const weekShares = [0.22, 0.47, 0.71, 0.93];
-
-function previousMonth(month: string): string {
-  const [year, number] = month.split("-").map(Number) as [number, number];
-  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, "0")}`;
-}
 
 function money(value: number): string {
   return formatPlanDecimal(planDecimalUnits(value.toFixed(2)), AMOUNT_DECIMALS);
@@ -98,7 +92,7 @@ function stepsFor(status: Status): [string, string | null, string, number, "rep"
  * the audit trail starts empty. Returns how many plans were written.
  */
 export async function loadDemoBusinessPlans(tx: EntityManager, now: Date): Promise<number> {
-  const thisMonth = businessToday(now).slice(0, 7);
+  const thisMonth = monthIn(now, planTimeZone);
   const customers = await executeSql<{ id: string; code: string; rep_id: string | null }>(
     tx,
     "select id, code, responsible_rep_id as rep_id from customer where code = any($1::text[])",

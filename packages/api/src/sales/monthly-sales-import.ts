@@ -1,9 +1,9 @@
+import { isMonth } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { recordBulkAudit } from "../audit/audit-subscriber.ts";
 import type { Scope } from "../auth/scope.ts";
 import { executeSql } from "../shared/sql.ts";
 import { DomainError, DomainErrors, type ErrorDetail } from "../shared/domain-error.ts";
-import { isMonth } from "../shared/scalars.ts";
 import { monthStart } from "./sales.loaders.ts";
 import { databaseNow } from "../shared/entity-clock.ts";
 

@@ -1,7 +1,7 @@
+import { lastCompleteMonth, todayIn } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import { executeSql } from "../shared/sql.ts";
-import { lastCompleteMonth } from "../classification/classification-period.ts";
 import { manyPer } from "../shared/batch.ts";
 import { MonthlySales } from "./monthly-sales.entity.ts";
 
@@ -70,7 +70,7 @@ export function createSalesLoaders(em: EntityManager, now: () => Date): SalesLoa
         for (const [months, group] of groupBy(keys, (key) => key.months)) {
           const customerIds = [...new Set(group.map((key) => key.customerId))];
           // Months without a row count as zero; the window is the `months` complete months before today's month.
-          const windowEnd = monthStart(lastCompleteMonth(now()));
+          const windowEnd = monthStart(lastCompleteMonth(todayIn(now(), "UTC")));
           const rows = await executeSql<{ customer_id: string; average: string | null }>(
             em,
             `select ids.customer_id,

@@ -1,8 +1,7 @@
+import { isCalendarDate, isMonth } from "@beatplan/domain";
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 
 const decimalPattern = /^-?\d+(\.\d+)?$/;
-const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function literalString(ast: ValueNode, scalar: string): string {
   if (ast.kind === Kind.STRING) return ast.value;
@@ -28,11 +27,6 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseDecimal(literalString(ast, "Decimal")),
 });
 
-/** True when the text is a calendar month "YYYY-MM". */
-export function isMonth(value: string): boolean {
-  return monthPattern.test(value);
-}
-
 function parseMonth(value: unknown): string {
   if (typeof value !== "string" || !isMonth(value)) throw new GraphQLError(`Month must be "YYYY-MM", got ${JSON.stringify(value)}`);
   return value;
@@ -49,14 +43,6 @@ export const MonthScalar = new GraphQLScalarType<string, string>({
   parseValue: parseMonth,
   parseLiteral: (ast) => parseMonth(literalString(ast, "Month")),
 });
-
-/** True when the text is a real calendar date "YYYY-MM-DD" (no 2024-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = datePattern.exec(value);
-  if (!match) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 function parseDate(value: unknown): string {
   if (typeof value !== "string" || !isCalendarDate(value)) throw new GraphQLError(`Date must be a calendar date "YYYY-MM-DD", got ${JSON.stringify(value)}`);

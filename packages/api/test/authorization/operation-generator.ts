@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { nextMonth } from "@beatplan/domain";
+import { testMonth } from "@beatplan/domain/testing";
 import {
   getNamedType,
   GraphQLEnumType,
@@ -68,11 +70,8 @@ const textByName: [RegExp, string][] = [
   [/password/i, "not-the-password"],
 ];
 
-function nextMonth(): string {
-  const now = new Date();
-  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  return next.toISOString().slice(0, 7);
-}
+// The month after the test clock's, open for planning.
+const planMonth = nextMonth(testMonth);
 
 function intFor(name: string): number {
   if (/^(first|last|limit)$/i.test(name)) return 20;
@@ -94,10 +93,10 @@ function scalarLiteral(type: GraphQLScalarType, name: string, context: Generatio
     case "DateTime":
       return JSON.stringify("2030-01-01T00:00:00.000Z");
     case "Date":
-      return JSON.stringify(`${nextMonth()}-15`);
+      return JSON.stringify(`${planMonth}-15`);
     case "Month":
       // Next month: plans may not start in the past (the demo's sales run to 2026-10).
-      return JSON.stringify(nextMonth());
+      return JSON.stringify(planMonth);
     case "Decimal":
       return JSON.stringify("1.00");
     default:

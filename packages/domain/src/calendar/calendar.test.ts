@@ -83,6 +83,11 @@ describe("dates", () => {
     expect(monthIn(now, "Asia/Shanghai")).toBe("2027-03");
   });
 
+  it("reads today in the zone of the machine or browser when no zone is given", () => {
+    expect(monthIn(new Date(2026, 10, 22), undefined)).toBe("2026-11");
+    expect(todayIn(new Date(2026, 1, 28, 23, 59), undefined)).toBe("2026-02-28");
+  });
+
   it("rejects an unknown time zone and an invalid instant with a clear error", () => {
     expect(() => todayIn(new Date(0), "Mars/Olympus")).toThrow('time zone must be an IANA zone such as "Asia/Shanghai" or "UTC", got "Mars/Olympus"');
     expect(() => todayIn(new Date(Number.NaN), "UTC")).toThrow("now must be a valid instant");

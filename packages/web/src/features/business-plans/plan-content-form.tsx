@@ -1,7 +1,7 @@
 import { useQuery } from "urql";
 import { useI18n } from "../../app/i18n/i18n.tsx";
 import type { BusinessPlanContentInput } from "../../gql/graphql.ts";
-import { lastDateOfMonth } from "./plan-format.ts";
+import { lastDateOfMonth } from "@beatplan/domain";
 import { ProductsQuery } from "./plan-operations.ts";
 import { FieldError } from "../../shared/user-errors.tsx";
 

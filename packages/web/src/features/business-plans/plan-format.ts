@@ -1,3 +1,4 @@
+import { monthIn, planTimeZone, todayIn } from "@beatplan/domain";
 import type { BusinessPlanStatus } from "../../gql/graphql.ts";
 
 /** Every plan status in lifecycle order (filters and chips). */
@@ -20,22 +21,17 @@ export function isPlanStatus(value: string | undefined): value is BusinessPlanSt
 
 /** The current month in China, where plan months begin and end, as "YYYY-MM". */
 export function currentPlanMonth(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(now).slice(0, 7);
+  return monthIn(now, planTimeZone);
 }
 
 /** Today in China as "YYYY-MM-DD" (plan weeks begin there). */
 export function currentPlanDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return todayIn(now, planTimeZone);
 }
 
 /** The plan weeks of `month` that have begun by `today` ("YYYY-MM-DD"): week w begins on day 7(w − 1) + 1. */
 export function begunWeeks(month: string, weeks: number, today: string): number[] {
   return Array.from({ length: weeks }, (_, index) => index + 1).filter((week) => `${month}-${String(7 * (week - 1) + 1).padStart(2, "0")}` <= today);
-}
-
-/** True when the text is a month "YYYY-MM". */
-export function isPlanMonth(value: string | undefined): value is string {
-  return value !== undefined && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
 /**
@@ -44,11 +40,4 @@ export function isPlanMonth(value: string | undefined): value is string {
  */
 export function newIdempotencyKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
-
-/** The last calendar date of a month "YYYY-MM", e.g. "2026-02-28". */
-export function lastDateOfMonth(month: string): string {
-  const [year, monthNumber] = month.split("-").map(Number);
-  const day = new Date(Date.UTC(year ?? 1970, monthNumber ?? 1, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, "0")}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseRoute, routeHref, type Route } from "../../app/router.tsx";
 import { toContentInput, emptyContent } from "./plan-content-form.tsx";
-import { currentPlanMonth, lastDateOfMonth } from "./plan-format.ts";
+import { currentPlanMonth } from "./plan-format.ts";
 import { toPlanFilter } from "./plan-list-page.tsx";
 import { chartWeeks, type TrackingData } from "./tracking-chart.tsx";
 
@@ -60,10 +60,5 @@ describe("plan content input", () => {
     expect(input.targetVolume).toBe("0");
     expect(input.storeTargets).toEqual([{ storeId: "b", volume: "1", amount: "100" }]);
     expect(input.penetrationNotes).toBeNull();
-  });
-
-  it("knows the last day of short months", () => {
-    expect(lastDateOfMonth("2027-02")).toBe("2027-02-28");
-    expect(lastDateOfMonth("2026-11")).toBe("2026-11-30");
   });
 });

@@ -1,11 +1,12 @@
 import { useQuery } from "urql";
+import { isMonth } from "@beatplan/domain";
 import { CursorPager, useCursorPages } from "../../app/cursor-pager.tsx";
 import { useI18n } from "../../app/i18n/i18n.tsx";
 import { Loading, QueryError } from "../../app/query-state.tsx";
 import { Link, navigate, routeHref, type PlanListParams } from "../../app/router.tsx";
 import { useSession } from "../../app/session.tsx";
 import type { BusinessPlanFilter } from "../../gql/graphql.ts";
-import { currentPlanMonth, isPlanMonth, isPlanStatus, planStatuses } from "./plan-format.ts";
+import { currentPlanMonth, isPlanStatus, planStatuses } from "./plan-format.ts";
 import { PlanFilterTerritoriesQuery, PlanListQuery } from "./plan-operations.ts";
 import { CompletionBar, StatusChip } from "./plan-widgets.tsx";
 
@@ -15,7 +16,7 @@ export const planPageSize = 25;
 /** The API filter for the list's URL parameters; a hand-edited bad month or status is ignored. */
 export function toPlanFilter(params: PlanListParams): BusinessPlanFilter {
   return {
-    month: isPlanMonth(params.month) ? params.month : currentPlanMonth(),
+    month: isMonth(params.month) ? params.month : currentPlanMonth(),
     status: isPlanStatus(params.status) ? params.status : undefined,
     territoryId: params.territoryId || undefined,
     repId: params.repId || undefined,
@@ -118,7 +119,7 @@ function PlanResults({ params }: { params: PlanListParams }) {
 export function PlanListPage({ params }: { params: PlanListParams }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const month = isPlanMonth(params.month) ? params.month : currentPlanMonth();
+  const month = isMonth(params.month) ? params.month : currentPlanMonth();
   const status = isPlanStatus(params.status) ? params.status : undefined;
   return (
     <section className="plan-list">

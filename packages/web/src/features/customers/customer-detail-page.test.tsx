@@ -1,9 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { monthIn, shiftMonth } from "@beatplan/domain";
 import { testClock } from "@beatplan/domain/testing";
 import { byOperation, fakeClient, renderWithProviders } from "../../testing/render.tsx";
 import { CustomerDetailPage } from "./customer-detail-page.tsx";
-import { addMonths, monthOf } from "./month.ts";
 
 const teaHouse = {
   __typename: "Customer",
@@ -188,8 +188,8 @@ describe("CustomerDetailPage", () => {
     await screen.findByRole("img");
 
     const salesRequest = requests.find((request) => request.operationName === "CustomerSales");
-    const lastComplete = addMonths(monthOf(testClock()), -1);
-    expect(salesRequest?.variables).toEqual({ id: teaHouse.id, from: addMonths(lastComplete, -11), to: lastComplete });
+    const lastComplete = shiftMonth(monthIn(testClock(), undefined), -1);
+    expect(salesRequest?.variables).toEqual({ id: teaHouse.id, from: shiftMonth(lastComplete, -11), to: lastComplete });
   });
 
   it("reports an unknown id instead of a blank page", async () => {

@@ -3,7 +3,7 @@ import { useQuery } from "urql";
 import { useI18n } from "../../app/i18n/i18n.tsx";
 import { Loading, QueryError } from "../../app/query-state.tsx";
 import { graphql } from "../../gql/index.ts";
-import { addMonths, isMonth, monthOf, monthsBetween } from "./month.ts";
+import { isMonth, monthIn, monthsBetween, shiftMonth } from "@beatplan/domain";
 
 /** A customer's monthly sales for a range of months. */
 export const CustomerSalesQuery = graphql(`
@@ -117,8 +117,8 @@ export function SalesBarChart({ bars, title, description }: { bars: readonly Sal
 export function CustomerSalesChart({ customerId, customerName, today = new Date() }: { customerId: string; customerName: string; today?: Date }) {
   const { t, formatNumber, formatAmount } = useI18n();
   // The running month is still incomplete; a chart ending there would always dip.
-  const [to, setTo] = useState(() => addMonths(monthOf(today), -1));
-  const from = addMonths(to, -(chartMonths - 1));
+  const [to, setTo] = useState(() => shiftMonth(monthIn(today, undefined), -1));
+  const from = shiftMonth(to, -(chartMonths - 1));
   const [{ data, fetching, error }, refetch] = useQuery({ query: CustomerSalesQuery, variables: { id: customerId, from, to } });
 
   let body;
