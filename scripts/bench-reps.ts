@@ -14,10 +14,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadavg } from "node:os";
-import { buildCyclePlan, createRandom, createVisitCycleProblem, parseCordeauInstance, solve } from "@beatplan/domain";
+import { buildCyclePlan, createRandom, createVisitCycleProblem, geneticSearch, parseCordeauInstance, routesOf, solve } from "@beatplan/domain";
 import type { VisitCycleInput } from "@beatplan/domain";
-import { geneticSearch } from "../packages/domain/src/scheduling/search/genetic-search.ts";
-import { routesOf } from "../packages/domain/src/scheduling/search/solve.ts";
 import { officeVehiclesInstance, sharedTerritoryInstance } from "./bench/shared-territory-instance.ts";
 
 const argv = process.argv.slice(2).filter((argument) => argument !== "--");

@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { createRandom, createVisitCycleProblem, solve } from "@beatplan/domain";
 import type { VisitCycleInput } from "@beatplan/domain";
 import { solveInParallel } from "@beatplan/domain/runner";
-import { workedExampleB } from "../packages/domain/src/scheduling/testing/worked-example-b.ts";
+import { workedExampleB } from "@beatplan/domain/testing";
 import { territoryInstance } from "./bench/territory-instance.ts";
 
 const argv = process.argv.slice(2).filter((argument) => argument !== "--");

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createVisitCycleProblem, parseCordeauInstance } from "@beatplan/domain";
 import { solveInParallel } from "@beatplan/domain/runner";
-import { withDurationLimit } from "../../packages/domain/src/scheduling/testing/duration-variant.ts";
+import { withDurationLimit } from "@beatplan/domain/testing";
 
 const argv = process.argv.slice(2).filter((argument) => argument !== "--");
 const outputDirectory = argv[0];

@@ -1,5 +1,5 @@
 import { classifyScopeByPareto, PARETO_40_40_20, PARETO_40_40_15_5, PARETO_80_15_5, type ParetoThresholds } from "@beatplan/domain";
-import { workedExampleA, workedExampleB } from "../../../domain/src/classification/worked-examples.fixture.ts";
+import { paretoExampleA, paretoExampleB } from "@beatplan/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/test-database.ts";
 import { Scope } from "../auth/scope.ts";
@@ -97,12 +97,12 @@ describe("SQL classification agrees with the domain's Pareto function", () => {
   }
 
   it("gives worked example A 4 A, 6 B and 10 C under 80/15/5", async () => {
-    const classes = await compare(workedExampleA.map((item) => item.customerKey), steadySales(workedExampleA), PARETO_80_15_5);
+    const classes = await compare(paretoExampleA.map((item) => item.customerKey), steadySales(paretoExampleA), PARETO_80_15_5);
     expect(classes.map((item) => item.class).join("")).toBe("AAAABBBBBBCCCCCCCCCC");
   });
 
   it("gives worked example B customers 1–5 A, 6–10 B and 11–20 C under 40/40/20", async () => {
-    const classes = await compare(workedExampleB.map((item) => item.customerKey), steadySales(workedExampleB), PARETO_40_40_20);
+    const classes = await compare(paretoExampleB.map((item) => item.customerKey), steadySales(paretoExampleB), PARETO_40_40_20);
     expect(classes.map((item) => item.class).join("")).toBe("AAAAABBBBBCCCCCCCCCC");
   });
 

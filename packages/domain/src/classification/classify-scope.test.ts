@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { classifyScopeByPareto } from "./classify-scope.ts";
 import { monthsEndingAt } from "../calendar/index.ts";
-import { workedExampleB } from "./worked-examples.fixture.ts";
+import { paretoExampleB } from "../testing/pareto-examples.ts";
 
 const lastMonth = "2026-10";
 
 describe("classifyScopeByPareto", () => {
   it("classifies worked example B on the average of its last 3 months", () => {
     // Three months of 0.5×, 1× and 1.5× the example's volume average to the volume itself.
-    const histories = workedExampleB.map((item) => ({
+    const histories = paretoExampleB.map((item) => ({
       customerKey: item.customerKey,
       monthlyVolumes: monthsEndingAt(lastMonth, 3).map((month, index) => ({
         month,

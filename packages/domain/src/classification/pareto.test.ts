@@ -8,18 +8,18 @@ import {
   type ParetoResult,
 } from "./pareto.ts";
 import { ClassificationValidationError } from "./types.ts";
-import { customerNumber, workedExampleA, workedExampleB } from "./worked-examples.fixture.ts";
+import { exampleCustomerKey, paretoExampleA, paretoExampleB } from "../testing/pareto-examples.ts";
 
 function keysOfClass(result: ParetoResult, customerClass: string): string[] {
   return result.items.filter((item) => item.class === customerClass).map((item) => item.customerKey);
 }
 
 function numbered(from: number, to: number): string[] {
-  return Array.from({ length: to - from + 1 }, (_, offset) => customerNumber(from + offset));
+  return Array.from({ length: to - from + 1 }, (_, offset) => exampleCustomerKey(from + offset));
 }
 
 describe("classifyByPareto, worked example A (80/15/5)", () => {
-  const result = classifyByPareto(workedExampleA, PARETO_80_15_5);
+  const result = classifyByPareto(paretoExampleA, PARETO_80_15_5);
 
   it("sums the scope to 2.5 million", () => {
     expect(result.totalVolume).toBe("2500000");
@@ -49,7 +49,7 @@ describe("classifyByPareto, worked example A (80/15/5)", () => {
 });
 
 describe("classifyByPareto, worked example B (40/40/20)", () => {
-  const result = classifyByPareto(workedExampleB, PARETO_40_40_20);
+  const result = classifyByPareto(paretoExampleB, PARETO_40_40_20);
 
   it("makes customers 1 to 5 class A because customer 5 crosses the 40% boundary", () => {
     expect(keysOfClass(result, "A")).toEqual(numbered(1, 5));
@@ -110,13 +110,13 @@ describe("classifyByPareto, ordering and figures", () => {
   });
 
   it("splits the tail into C and D when the thresholds define D", () => {
-    const result = classifyByPareto(workedExampleA, { A: 80, B: 15, C: 3, D: 2 });
+    const result = classifyByPareto(paretoExampleA, { A: 80, B: 15, C: 3, D: 2 });
     // Before customer 15 the running share is 97.96%, before customer 16 it is 98.44%.
     expect(result.classCounts).toEqual({ A: 4, B: 6, C: 5, D: 5 });
   });
 
   it("offers a 40/40/15/5 preset whose last class is D", () => {
-    const result = classifyByPareto(workedExampleB, PARETO_40_40_15_5);
+    const result = classifyByPareto(paretoExampleB, PARETO_40_40_15_5);
     expect(result.items.at(-1)?.class).toBe("D");
   });
 });
@@ -164,7 +164,7 @@ describe("classifyByPareto, edge cases", () => {
   });
 
   it("rejects thresholds that do not add up to 100 and lists them", () => {
-    expect(() => classifyByPareto(workedExampleB, { A: 40, B: 40, C: 30 })).toThrow(
+    expect(() => classifyByPareto(paretoExampleB, { A: 40, B: 40, C: 30 })).toThrow(
       "Pareto shares must add up to 100, got A 40 + B 40 + C 30 = 110",
     );
   });

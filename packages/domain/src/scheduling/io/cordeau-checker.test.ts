@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSharedPvrpFile } from "../testing/shared-bench.ts";
+import { readSharedPvrpFile } from "../../testing/shared-bench.ts";
 import { checkCordeauSolution } from "./cordeau-checker.ts";
 import { parseCordeauSolution } from "./cordeau-instance.ts";
 

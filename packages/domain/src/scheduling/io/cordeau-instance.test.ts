@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSharedPvrpFile } from "../testing/shared-bench.ts";
+import { readSharedPvrpFile } from "../../testing/shared-bench.ts";
 import { combinationDays, parseCordeauInstance } from "./cordeau-instance.ts";
 
 describe("Cordeau instance reader", () => {

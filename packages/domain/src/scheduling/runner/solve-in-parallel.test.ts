@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createVisitCycleProblem } from "../problem/visit-cycle-problem.ts";
-import { workedExampleB } from "../testing/worked-example-b.ts";
+import { workedExampleB } from "../../testing/worked-example-b.ts";
 import { solveInParallel } from "./solve-in-parallel.ts";
 
 describe("parallel runner", () => {

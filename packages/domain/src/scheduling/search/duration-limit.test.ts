@@ -3,8 +3,8 @@ import { createRandom } from "../random.ts";
 import { createVisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 import { parseCordeauInstance } from "../io/cordeau-instance.ts";
 import { checkCordeauSolution } from "../io/cordeau-checker.ts";
-import { readSharedPvrpFile } from "../testing/shared-bench.ts";
-import { withDurationLimit } from "../testing/duration-variant.ts";
+import { readSharedPvrpFile } from "../../testing/shared-bench.ts";
+import { withDurationLimit } from "../../testing/duration-variant.ts";
 import { solve } from "./solve.ts";
 
 function steppingClock(): () => number {

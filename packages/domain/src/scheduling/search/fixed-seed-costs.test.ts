@@ -3,7 +3,7 @@ import { createRandom } from "../random.ts";
 import type { RandomGenerator } from "../random.ts";
 import { createVisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 import type { CustomerInput, VisitCycleInput } from "../problem/visit-cycle-input.ts";
-import { workedExampleB } from "../testing/worked-example-b.ts";
+import { workedExampleB } from "../../testing/worked-example-b.ts";
 import { solve } from "./solve.ts";
 
 // A clock that advances one millisecond per reading keeps the solves independent of machine speed.

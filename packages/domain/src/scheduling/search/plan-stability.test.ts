@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "../random.ts";
 import { createVisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 import type { VisitCycleInput } from "../problem/visit-cycle-input.ts";
-import { workedExampleB } from "../testing/worked-example-b.ts";
+import { workedExampleB } from "../../testing/worked-example-b.ts";
 import { solve } from "./solve.ts";
 
 function steppingClock(): () => number {

@@ -4,7 +4,7 @@ import type { RandomGenerator } from "../random.ts";
 import { createVisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 import type { CustomerInput, RepInput, VisitCycleInput } from "../problem/visit-cycle-input.ts";
 import type { PlanarPoint } from "../problem/travel-matrix.ts";
-import { bruteForceRepOptimum } from "../testing/brute-force.ts";
+import { bruteForceRepOptimum } from "../../testing/brute-force.ts";
 import { solve } from "./solve.ts";
 
 // A clock that advances one millisecond per reading keeps short solves independent of machine speed.

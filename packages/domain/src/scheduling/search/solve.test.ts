@@ -3,7 +3,7 @@ import { createRandom } from "../random.ts";
 import type { RandomGenerator } from "../random.ts";
 import { createVisitCycleProblem } from "../problem/visit-cycle-problem.ts";
 import type { CustomerInput } from "../problem/visit-cycle-input.ts";
-import { bruteForceOptimum } from "../testing/brute-force.ts";
+import { bruteForceOptimum } from "../../testing/brute-force.ts";
 import { solve } from "./solve.ts";
 
 // A clock that advances one millisecond per reading keeps short solves independent of machine speed.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random.ts";
 import { createVisitCycleProblem } from "../problem/visit-cycle-problem.ts";
-import { exampleBClass, exampleBClasses, workedExampleB } from "../testing/worked-example-b.ts";
+import { exampleBClass, exampleBClasses, workedExampleB } from "../../testing/worked-example-b.ts";
 import { solve } from "./solve.ts";
 
 function steppingClock(): () => number {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "..");
+const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 
 /** Reads a file of the shared PVRP benchmark folder, e.g. `instances/p01`. */
 export function readSharedPvrpFile(relativePath: string): string {

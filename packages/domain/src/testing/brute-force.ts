@@ -1,4 +1,4 @@
-import type { VisitCycleProblem } from "../problem/visit-cycle-problem.ts";
+import type { VisitCycleProblem } from "../scheduling/problem/visit-cycle-problem.ts";
 
 /**
  * Exact optimum of a tiny problem by exhaustive search, written apart from

@@ -1,5 +1,5 @@
-import type { CustomerInput, VisitCycleInput } from "../problem/visit-cycle-input.ts";
-import { routeDurationLimitFromWorkingDay } from "../problem/visit-cycle-input.ts";
+import type { CustomerInput, VisitCycleInput } from "../scheduling/problem/visit-cycle-input.ts";
+import { routeDurationLimitFromWorkingDay } from "../scheduling/problem/visit-cycle-input.ts";
 
 /** Visits per two-week cycle and minutes per visit of each class in worked example B (DOMAIN.md §4). */
 export const exampleBClasses = {
