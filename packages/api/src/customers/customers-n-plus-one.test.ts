@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shiftTestMonth, testLastCompleteMonth } from "@beatplan/domain/testing";
+import { shiftMonth } from "@beatplan/domain";
+import { testLastCompleteMonth } from "@beatplan/domain/testing";
 import { fixtureUsers, twoTerritories } from "../../test/fixtures.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 
@@ -36,7 +37,7 @@ describe("customer list loading", () => {
 
   async function countStatements(first: number): Promise<number> {
     statements = 0;
-    const result = await testApp.graphql<{ customers: { edges: unknown[] } }>(listQuery, { first, from: shiftTestMonth(testLastCompleteMonth, -2), to: testLastCompleteMonth }, token);
+    const result = await testApp.graphql<{ customers: { edges: unknown[] } }>(listQuery, { first, from: shiftMonth(testLastCompleteMonth, -2), to: testLastCompleteMonth }, token);
     expect(result.errors).toBeUndefined();
     expect(result.data?.customers.edges).toHaveLength(first);
     return statements;

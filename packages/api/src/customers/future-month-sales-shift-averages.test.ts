@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shiftTestMonth, testLastCompleteMonth, testMonth } from "@beatplan/domain/testing";
+import { shiftMonth } from "@beatplan/domain";
+import { testLastCompleteMonth, testMonth } from "@beatplan/domain/testing";
 import { fixtureTerritories, fixtureUsers, oneTerritory } from "../../test/fixtures.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
 import { executeSql } from "../shared/sql.ts";
@@ -31,7 +32,7 @@ describe("bug: one sales row for a future month shifted every customer's average
       testApp.app.orm.em.fork(),
       `select round(sum(s.amount) / 3, 2)::text as average from monthly_sales s join customer c on c.id = s.customer_id
        where c.code = 'N-1' and s.month between $1::date and $2::date`,
-      [`${shiftTestMonth(testLastCompleteMonth, -2)}-01`, `${testLastCompleteMonth}-01`],
+      [`${shiftMonth(testLastCompleteMonth, -2)}-01`, `${testLastCompleteMonth}-01`],
     );
     expect(before.data!.customers.edges[0]!.node).toEqual({ code: "N-1", averageMonthlySales: first!.average });
 
@@ -39,7 +40,7 @@ describe("bug: one sales row for a future month shifted every customer's average
       testApp.app.orm.em.fork(),
       `insert into monthly_sales (customer_id, month, volume, amount, updated_at)
        select id, $1::date, 99999, 99999999, $2::timestamptz from customer where code = 'N-3'`,
-      [`${shiftTestMonth(testMonth, 2)}-01`, testApp.auth.now()],
+      [`${shiftMonth(testMonth, 2)}-01`, testApp.auth.now()],
     );
     const after = await testApp.graphql<Data>(query, {}, token);
     expect(after.data!.customers.edges).toEqual(before.data!.customers.edges);
