@@ -7,10 +7,10 @@
  *        [--plan-share 0.2] [--last-month YYYY-MM] [--data-dir dir] [--replace] [--password p]
  */
 import "reflect-metadata";
+import { lastCompleteMonth, todayIn } from "@beatplan/domain";
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { hashPassword } from "../auth/password.ts";
-import { lastCompleteMonth } from "../classification/classification-period.ts";
 import { openConfiguredDatabase } from "../db/configured-database.ts";
 import { applyMigrations, connectDatabase } from "../db/database.ts";
 import { repositoryRoot } from "../settings.ts";
@@ -36,7 +36,7 @@ function numberOption(name: string): number | undefined {
 async function run(): Promise<void> {
   const customers = numberOption("customers") ?? 100_000;
   const now = new Date();
-  const lastMonth = option("last-month") ?? lastCompleteMonth(now);
+  const lastMonth = option("last-month") ?? lastCompleteMonth(todayIn(now, "UTC"));
   const dataDir = resolve(process.env.INIT_CWD ?? process.cwd(), option("data-dir") ?? resolve(repositoryRoot, ".data/generated"));
   if (argv.includes("--replace") && !process.env.DATABASE_URL) await rm(dataDir, { recursive: true, force: true });
   const database = await openConfiguredDatabase({ databaseUrl: process.env.DATABASE_URL?.trim() || undefined, dataDir } as Parameters<typeof openConfiguredDatabase>[0]);
