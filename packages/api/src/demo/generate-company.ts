@@ -137,6 +137,8 @@ export async function generateCompany(tx: EntityManager, size: CompanySize, last
       RETAIL_CHANNELS.length, DEALER_FORMS.length, KEY_ACCOUNT_FORMS.length,
     ],
   );
+  // Fresh statistics, so that the planner joins the freshly written rows by index.
+  await executeSql(tx, "analyze app_user, territory, customer");
   await executeSql(
     tx,
     `insert into store (customer_id, code, name, address, latitude, longitude)
@@ -181,6 +183,7 @@ export async function generateCompany(tx: EntityManager, size: CompanySize, last
                                       * (0.8 + 0.4 * ((hashtext(c.code || m.k) & 1023) / 1023.0)))::numeric, 3) as volume) v`,
     [lastMonth, months, stamp],
   );
+  await executeSql(tx, "analyze store, contact, monthly_sales");
   if (planShare > 0) await generatePlans(tx, lastMonth, planShare, stamp);
   return {
     regions: await count(tx, "region"),
@@ -205,6 +208,7 @@ async function generatePlans(tx: EntityManager, lastMonth: string, planShare: nu
      where c.status = 'ACTIVE' and c.responsible_rep_id is not null and (abs(hashtext(c.code || 'plan')) % 10000) < $2::float8 * 10000`,
     [lastMonth, planShare, stamp],
   );
+  await executeSql(tx, "analyze business_plan");
   await executeSql(
     tx,
     `insert into business_plan_revision (plan_id, number, author_id, created_at, change_note, target_volume, target_amount, promotion_budget, content)
