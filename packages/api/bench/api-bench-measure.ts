@@ -42,12 +42,12 @@ export function startChild(name: string, args: string[], cwd: string, env: NodeJ
   });
 }
 
-function processCpuTicks(pid: number): { ticks: number; ppid: number } | undefined {
+function processCpuTicks(pid: number): { ticks: number; childTicks: number; ppid: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name: state ppid … utime(14) stime(15).
+    // Fields after the command name: state ppid … utime(14) stime(15) cutime(16) cstime(17).
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { ticks: Number(fields[11]) + Number(fields[12]), ppid: Number(fields[1]) };
+    return { ticks: Number(fields[11]) + Number(fields[12]), childTicks: Number(fields[13]) + Number(fields[14]), ppid: Number(fields[1]) };
   } catch {
     return undefined;
   }
@@ -60,8 +60,8 @@ export function processCpuMs(pid: number): number {
 
 /**
  * CPU milliseconds used so far by the PostgreSQL cluster: the postmaster and its children
- * (backends, checkpointer, walwriter, autovacuum). Backends that ended in between are missed,
- * which is why both servers keep pooled connections open.
+ * (backends, checkpointer, walwriter, autovacuum), the ones still running and, through the
+ * postmaster's cutime/cstime, the ones that ended (pool connections closed, autovacuum workers).
  */
 export function postgresCpuMs(clusterDir: string): number {
   const postmaster = Number(readFileSync(join(clusterDir, "postmaster.pid"), "utf8").split("\n")[0]);
@@ -69,7 +69,8 @@ export function postgresCpuMs(clusterDir: string): number {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = processCpuTicks(Number(entry));
-    if (stat && (Number(entry) === postmaster || stat.ppid === postmaster)) ticks += stat.ticks;
+    if (stat && Number(entry) === postmaster) ticks += stat.ticks + stat.childTicks;
+    else if (stat && stat.ppid === postmaster) ticks += stat.ticks;
   }
   return (ticks * 1000) / ticksPerSecond;
 }
