@@ -5,7 +5,9 @@ import { fromGlobalId } from "../shared/global-id.ts";
 import { readKeysetPage, type KeysetPage, type SortKey } from "../shared/keyset-pager.ts";
 import { escapeLike, SqlWhere } from "../shared/sql.ts";
 import { OrderDirection } from "../shared/order-direction.ts";
-import { Customer } from "./customer.entity.ts";
+import type { Customer } from "./customer.entity.ts";
+import { customerFromRow, customerRowShape } from "./customer-rows.ts";
+import { selectList } from "../shared/plain-rows.ts";
 import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customer.input.ts";
 
 /** Arguments of the `customers` query. */
@@ -16,6 +18,8 @@ export interface CustomerListArguments {
   orderBy?: CustomerOrder | null;
   /** Last complete month "YYYY-MM" by the server clock; sales orderings end with it. */
   lastCompleteMonth: string;
+  /** The Customer fields the query asks for; only their columns are read (all when undefined). */
+  fields?: ReadonlySet<string>;
 }
 
 /**
@@ -50,7 +54,10 @@ function filterConditions(scope: Scope, filter: CustomerFilter | null | undefine
   return where;
 }
 
-/** Reads one page of the customers the scope lets the viewer see, in the requested order (keyset, never OFFSET). */
+/**
+ * Reads one page of the customers the scope lets the viewer see, in the requested order (keyset,
+ * never OFFSET), as plain objects with the columns of the requested fields (see plain-rows.ts).
+ */
 export async function listCustomers(em: EntityManager, scope: Scope, args: CustomerListArguments): Promise<KeysetPage<Customer>> {
   const field = args.orderBy?.field ?? CustomerOrderField.NAME;
   const direction = args.orderBy?.direction ?? OrderDirection.ASC;
@@ -58,9 +65,9 @@ export async function listCustomers(em: EntityManager, scope: Scope, args: Custo
   const sort = { ...sortKeys[field], sql: sortKeys[field].sql.replaceAll("$window", `'${args.lastCompleteMonth}-01'`) };
   return readKeysetPage(em, args, {
     from: "customer c",
-    columns: "c.*",
+    columns: selectList(customerRowShape, args.fields),
     where: filterConditions(scope, args.filter),
     ordering: { name: `${field}:${direction}`, keys: [sort], id: "c.id", direction },
-    map: (columns) => em.map(Customer, columns),
+    map: customerFromRow,
   });
 }

@@ -1,8 +1,10 @@
 import { lastCompleteMonth, todayIn } from "@beatplan/domain";
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { pageSize } from "../shared/limits.ts";
+import { selectedFieldNames } from "../shared/plain-rows.ts";
 import { listCustomers } from "./customer-list.ts";
 import { ArchiveCustomerInput, CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from "./customer.input.ts";
 import { archiveCustomer, createCustomer, updateCustomer } from "./customer.service.ts";
@@ -27,8 +29,16 @@ export class CustomerResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor of the item to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Arg("filter", () => CustomerFilter, { nullable: true, description: "Conditions the customers must meet." }) filter: CustomerFilter | null,
     @Arg("orderBy", () => CustomerOrder, { nullable: true, description: "Order of the list (default: name ascending)." }) orderBy: CustomerOrder | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CustomerConnection> {
-    const page = await listCustomers(context.em, context.scope, { first: first ?? pageSize.default, after, filter, orderBy, lastCompleteMonth: lastCompleteMonth(todayIn(context.now(), "UTC")) });
+    const page = await listCustomers(context.em, context.scope, {
+      first: first ?? pageSize.default,
+      after,
+      filter,
+      orderBy,
+      lastCompleteMonth: lastCompleteMonth(todayIn(context.now(), "UTC")),
+      fields: selectedFieldNames(info, ["edges", "node"]),
+    });
     return Object.assign(new CustomerConnection(), page);
   }
 
