@@ -1,7 +1,10 @@
+import type { Ref } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import type { Scope } from "../auth/scope.ts";
 import { manyPer, onePer } from "../shared/batch.ts";
+import { plainInstance } from "../shared/plain-rows.ts";
+import { executeSql } from "../shared/sql.ts";
 import { Contact } from "./contact.entity.ts";
 import { CreditProfile } from "./credit-profile.entity.ts";
 import { Customer } from "./customer.entity.ts";
@@ -29,8 +32,15 @@ export function createCustomerLoaders(em: EntityManager, scope: Scope): Customer
       const stores = await em.find(Store, { customer: { $in: [...customerIds] } }, { orderBy: { code: "asc" } });
       return manyPer(customerIds, stores, (store) => store.customer.id);
     }),
+    // Plain objects (see shared/plain-rows.ts): the contact's customer is an id-only reference.
     contactsByCustomerId: new DataLoader(async (customerIds) => {
-      const contacts = await em.find(Contact, { customer: { $in: [...customerIds] } }, { orderBy: { tier: "asc", name: "asc" } });
+      const rows = await executeSql<Record<string, unknown> & { customer_id: string }>(
+        em,
+        `select id, customer_id, name, title, phone, email, to_char(birthday, 'YYYY-MM-DD') as birthday, interests, tier
+         from contact where customer_id = any($1::uuid[]) order by tier, name`,
+        [customerIds],
+      );
+      const contacts = rows.map(({ customer_id: customerId, ...values }) => plainInstance(Contact, { ...values, customer: { id: customerId } as Ref<Customer> }));
       return manyPer(customerIds, contacts, (contact) => contact.customer.id);
     }),
     creditProfileByCustomerId: new DataLoader(async (customerIds) => {

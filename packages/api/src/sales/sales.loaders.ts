@@ -1,8 +1,11 @@
 import { lastCompleteMonth, todayIn } from "@beatplan/domain";
+import type { Ref } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import { executeSql } from "../shared/sql.ts";
 import { manyPer } from "../shared/batch.ts";
+import { plainInstance } from "../shared/plain-rows.ts";
+import type { Customer } from "../customers/customer.entity.ts";
 import { MonthlySales } from "./monthly-sales.entity.ts";
 
 /** Key of a customer's monthly sales over an inclusive month range ("YYYY-MM"). */
@@ -53,11 +56,14 @@ export function createSalesLoaders(em: EntityManager, now: () => Date): SalesLoa
         for (const [range, group] of groupBy(keys, (key) => `${key.from}|${key.to}`)) {
           const [from = "", to = ""] = range.split("|");
           const customerIds = [...new Set(group.map((key) => key.customerId))];
-          const rows = await em.find(
-            MonthlySales,
-            { customer: { $in: customerIds }, month: { $gte: monthStart(from), $lte: monthStart(to) } },
-            { orderBy: { month: "asc" } },
+          // Plain objects (see shared/plain-rows.ts): the row's customer is an id-only reference.
+          const found = await executeSql<{ id: string; customer_id: string; month: string; volume: string; amount: string; ourShare: string | null }>(
+            em,
+            `select id, customer_id, to_char(month, 'YYYY-MM-DD') as month, volume::text as volume, amount::text as amount, our_share::text as "ourShare"
+             from monthly_sales where customer_id = any($1::uuid[]) and month >= $2::date and month <= $3::date order by month`,
+            [customerIds, monthStart(from), monthStart(to)],
           );
+          const rows = found.map(({ customer_id: customerId, ...values }) => plainInstance(MonthlySales, { ...values, customer: { id: customerId } as Ref<Customer> }));
           manyPer(customerIds, rows, (row) => row.customer.id).forEach((list, index) => results.set(`${customerIds[index]}|${range}`, list));
         }
         return keys.map((key) => results.get(`${key.customerId}|${key.from}|${key.to}`) ?? []);
