@@ -85,6 +85,8 @@ function currentCommit(): string {
 }
 
 async function main(): Promise<void> {
+  // The commit the servers start from (read before they load the code).
+  const commit = currentCommit();
   const postgres = await startDatabase();
   const url = databaseUrl(postgres);
   const scratch = await mkdtemp(join(tmpdir(), "beatplan-bench-api-"));
@@ -175,7 +177,7 @@ async function main(): Promise<void> {
       entry.ratio = cpu(beatplan.name) / cpu(postgraphile.name);
     }
     const run: BenchmarkRun = {
-      label, commit: currentCommit(), measuredAt: new Date().toISOString(), customers: inputs.customers, rounds, secondsPerRun: seconds, concurrencies, poolSize,
+      label, commit, measuredAt: new Date().toISOString(), customers: inputs.customers, rounds, secondsPerRun: seconds, concurrencies, poolSize,
       machine: `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`, ratioAt: concurrencies.at(-1)!, queries: figures,
     };
     const jsonPath = join(repositoryRoot, "docs/benchmarks/api.json");
