@@ -47,6 +47,9 @@ export interface BenchmarkFile {
   runs: BenchmarkRun[];
 }
 
+/** api.md keeps what follows this line (the notes on the figures) when the benchmark rewrites it. */
+export const notesMarker = "<!-- notes below are kept by pnpm bench:api -->";
+
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
 
 function runTable(run: BenchmarkRun): string {

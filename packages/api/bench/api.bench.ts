@@ -8,7 +8,8 @@
  * the rounds. Beatplan is asked as the manager of one territory (scoping on).
  *
  * Usage: pnpm bench:api [--label before|after] [--rounds 3] [--duration 3] [--connections 1,8] [--data-dir dir]
- * Writes docs/benchmarks/api.json (the run under its label, with the commit) and api.md.
+ * Writes docs/benchmarks/api.json (the run under its label, with the commit) and api.md, keeping
+ * the hand-written notes below the notes marker of api.md.
  */
 import "reflect-metadata";
 import { execFileSync } from "node:child_process";
@@ -25,7 +26,7 @@ import { generatedLogins, generatedPassword } from "../src/demo/generate-company
 import { repositoryRoot } from "../src/settings.ts";
 import { benchQueries } from "./api-queries.ts";
 import { median, startChild, statementsPerRequest, timedRun, type ChildServer, type RunResult } from "./api-bench-measure.ts";
-import { renderBenchmarkMarkdown, type BenchmarkFile, type BenchmarkRun, type QueryFigures } from "./api-bench-report.ts";
+import { notesMarker, renderBenchmarkMarkdown, type BenchmarkFile, type BenchmarkRun, type QueryFigures } from "./api-bench-report.ts";
 
 const argv = process.argv.slice(2).filter((argument) => argument !== "--");
 const option = (name: string, fallback: string): string => {
@@ -184,7 +185,10 @@ async function main(): Promise<void> {
     const existing: BenchmarkFile = existsSync(jsonPath) ? (JSON.parse(await readFile(jsonPath, "utf8")) as BenchmarkFile) : { runs: [] };
     const file: BenchmarkFile = { runs: [...existing.runs.filter((other) => other.label !== label), run] };
     await writeFile(jsonPath, `${JSON.stringify(file, null, 2)}\n`);
-    await writeFile(join(repositoryRoot, "docs/benchmarks/api.md"), renderBenchmarkMarkdown(file));
+    const markdownPath = join(repositoryRoot, "docs/benchmarks/api.md");
+    const previous = existsSync(markdownPath) ? await readFile(markdownPath, "utf8") : "";
+    const notes = previous.includes(notesMarker) ? previous.slice(previous.indexOf(notesMarker)) : "";
+    await writeFile(markdownPath, `${renderBenchmarkMarkdown(file)}${notes ? `\n${notes}` : ""}`);
     console.log(`wrote docs/benchmarks/api.json and api.md (${label}, commit ${run.commit.slice(0, 7)})`);
   } finally {
     for (const server of servers.reverse()) await server.stop();
