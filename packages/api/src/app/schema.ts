@@ -3,7 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphql";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import type { AuthSettings } from "../auth/auth.service.ts";
-import { createRequireViewer } from "../auth/require-viewer.ts";
+import { requireViewerOnRootFields } from "../auth/require-viewer.ts";
 import { modules } from "./modules.ts";
 import { NodeResolver, nodeFetchersOf } from "./node.resolver.ts";
 import { publicRootFields } from "./root-field-access.ts";
@@ -23,7 +23,8 @@ export async function buildGraphQLSchema(authSettings: AuthSettings): Promise<Gr
       return instances.get(resolverClass);
     },
   };
-  return buildSchema({ resolvers, container, globalMiddlewares: [createRequireViewer(publicRootFields)], validate: false });
+  const schema = await buildSchema({ resolvers, container, validate: false });
+  return requireViewerOnRootFields(schema, publicRootFields);
 }
 
 /** The schema as SDL, types sorted by name so that the committed file diffs cleanly. */
