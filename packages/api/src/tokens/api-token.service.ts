@@ -32,11 +32,20 @@ export interface NewApiToken {
 }
 
 /**
+ * Only a signed-in admin manages tokens. A token, even an ADMIN one, is told that tokens cannot
+ * manage tokens rather than that its role may not: its role is not the reason.
+ */
+function requireTokenManager(scope: Scope, verb: "create" | "revoke" | "list"): void {
+  if (scope.viewer?.apiTokenId) throw new DomainError("FORBIDDEN", `API tokens cannot ${verb} API tokens; sign in as an admin to ${verb} them`, undefined, { reason: "TOKEN_MANAGES_TOKENS", params: { verb } });
+  scope.require(scope.mayManageApiTokens(), `${verb} API tokens (a signed-in admin may)`);
+}
+
+/**
  * Creates a token for a signed-in admin. The secret (32 random bytes, base64url, prefixed
  * `bp_`) is returned once and never stored: only its SHA-256 hash is.
  */
 export async function createApiToken(em: EntityManager, scope: Scope, input: NewApiToken, now: Date): Promise<{ apiToken: ApiToken; secret: string }> {
-  scope.require(scope.mayManageApiTokens(), "create API tokens (a signed-in admin may)");
+  requireTokenManager(scope, "create");
   const problems: DomainError[] = [];
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200) problems.push(new DomainError("VALIDATION", `name must be 1..200 characters, got ${name.length}`, ["name"]));
@@ -85,7 +94,7 @@ export async function createApiToken(em: EntityManager, scope: Scope, input: New
 
 /** Revokes a token at once; revoking twice keeps the first time. Unknown tokens are NOT_FOUND. */
 export async function revokeApiToken(em: EntityManager, scope: Scope, globalId: string, now: Date): Promise<ApiToken> {
-  scope.require(scope.mayManageApiTokens(), "revoke API tokens (a signed-in admin may)");
+  requireTokenManager(scope, "revoke");
   const id = fromGlobalId("ApiToken", globalId, "id");
   const apiToken = await em.findOne(ApiToken, id);
   if (!apiToken) throw new DomainError("NOT_FOUND", `no API token with id ${globalId}`, ["id"]);
@@ -96,7 +105,7 @@ export async function revokeApiToken(em: EntityManager, scope: Scope, globalId: 
 
 /** Every token, newest first (admins only). */
 export async function listApiTokens(em: EntityManager, scope: Scope): Promise<ApiToken[]> {
-  scope.require(scope.mayManageApiTokens(), "list API tokens (a signed-in admin may)");
+  requireTokenManager(scope, "list");
   return em.find(ApiToken, {}, { orderBy: { createdAt: "desc", id: "desc" } });
 }
 
