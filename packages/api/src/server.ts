@@ -11,7 +11,8 @@ import { systemClock, type Clock } from "./clock.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
 import { applyMigrations, connectDatabase } from "./db/database.ts";
 import { openConfiguredDatabase, type ConfiguredDatabase } from "./db/configured-database.ts";
-import { DEMO_PASSWORD, generateDemoData } from "./demo/demo-data.ts";
+import { generateDemoData } from "./demo/demo-data.ts";
+import { demoLoginLines } from "./demo/demo-logins.ts";
 import { isDatabaseEmpty, loadDemoData } from "./demo/load-demo-data.ts";
 import { readSettings } from "./settings.ts";
 import { StartupError } from "./startup-error.ts";
@@ -57,7 +58,7 @@ async function start(): Promise<void> {
   console.log(`Beatplan is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
   if (settings.clock !== systemClock) console.log(`the clock was set with BEATPLAN_NOW and reads ${settings.clock().toISOString()}`);
   if (settings.demo) {
-    console.log(`demo logins (password "${DEMO_PASSWORD}"): admin@beatplan.test (ADMIN), manager.demo-t1@beatplan.test (MANAGER), rep.demo-t1@beatplan.test (REP)`);
+    console.log(demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(settings.clock()) }).users).join("\n"));
   }
 }
 
