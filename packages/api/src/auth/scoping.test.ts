@@ -118,10 +118,10 @@ describe("what each role sees", () => {
   });
 
   describe("sensitive sections", () => {
-    const detail = `query($id: ID!) { node(id: $id) { ... on Customer { code creditProfile { creditLimit } contacts { name phone birthday interests }
+    const detail = `query($id: ID!) { node(id: $id) { ... on Customer { code taxNo bankAccount creditProfile { creditLimit } contacts { name phone birthday interests }
       restrictedSections { section reason } } } }`;
     interface Detail {
-      node: { creditProfile: unknown; contacts: { name: string; phone: string | null; birthday: string | null; interests: string | null }[]; restrictedSections: { section: string; reason: string }[] };
+      node: { taxNo: string | null; bankAccount: string | null; creditProfile: unknown; contacts: { name: string; phone: string | null; birthday: string | null; interests: string | null }[]; restrictedSections: { section: string; reason: string }[] };
     }
     const customerOf = async (repEmail: string) => {
       const [row] = await executeSql<{ id: string }>(
@@ -139,9 +139,20 @@ describe("what each role sees", () => {
       for (const email of [southRep, southManager, admin]) {
         const result = await testApp.graphql<Detail>(detail, { id }, tokens[email]);
         expect(result.data?.node.creditProfile, email).not.toBeNull();
+        expect(result.data?.node.bankAccount, email).not.toBeNull();
+        expect(result.data?.node.taxNo, email).not.toBeNull();
         expect(result.data?.node.contacts.some((contact) => contact.phone !== null), email).toBe(true);
         expect(result.data?.node.restrictedSections, email).toEqual([]);
       }
+    });
+
+    it("withholds bank account and tax number from another rep of the same territory, like the credit data (issue 11 item 13)", async () => {
+      const id = await customerOf("rep.2.sh-pd@beatplan.test");
+      const result = await testApp.graphql<Detail>(detail, { id }, tokens[pudongRep]);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.node).toMatchObject({ bankAccount: null, taxNo: null, creditProfile: null });
+      const forManager = await testApp.graphql<Detail>(detail, { id }, tokens[pudongManager]);
+      expect(forManager.data?.node.bankAccount).toMatch(/\d/);
     });
 
     it("withholds them from another rep of the same territory, with the reason, without failing the query", async () => {
@@ -151,7 +162,7 @@ describe("what each role sees", () => {
       expect(result.data?.node.creditProfile).toBeNull();
       expect(result.data?.node.contacts.length).toBeGreaterThan(0);
       expect(result.data?.node.contacts.every((contact) => contact.name && contact.phone === null && contact.birthday === null && contact.interests === null)).toBe(true);
-      expect(result.data?.node.restrictedSections.map((section) => section.section)).toEqual(["CREDIT_PROFILE", "CONTACT_PERSONAL_DATA"]);
+      expect(result.data?.node.restrictedSections.map((section) => section.section)).toEqual(["CREDIT_PROFILE", "BANK_AND_TAX_DATA", "CONTACT_PERSONAL_DATA"]);
       expect(result.data?.node.restrictedSections[0]?.reason).toMatch(/responsible rep/);
     });
   });

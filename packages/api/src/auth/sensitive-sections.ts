@@ -9,6 +9,7 @@ import type { Scope } from "./scope.ts";
 export enum SensitiveSection {
   CREDIT_PROFILE = "CREDIT_PROFILE",
   CONTACT_PERSONAL_DATA = "CONTACT_PERSONAL_DATA",
+  BANK_AND_TAX_DATA = "BANK_AND_TAX_DATA",
 }
 
 registerEnumType(SensitiveSection, {
@@ -17,6 +18,7 @@ registerEnumType(SensitiveSection, {
   valuesConfig: {
     CREDIT_PROFILE: { description: "`Customer.creditProfile`." },
     CONTACT_PERSONAL_DATA: { description: "`Contact.phone`, `Contact.birthday` and `Contact.interests` of the customer's contacts." },
+    BANK_AND_TAX_DATA: { description: "`Customer.bankAccount` and `Customer.taxNo`." },
   },
 });
 
@@ -42,11 +44,21 @@ export function maySeeSensitiveOf(scope: Scope, customer: Customer): boolean {
 @Resolver(() => Customer)
 export class CustomerSensitiveSectionsResolver {
   @FieldResolver(() => [RestrictedSection], {
-    description: `Sections of this customer withheld from you and returned as null: credit profile and contacts' personal data are ${sensitiveSectionReason}. Empty when you see everything.`,
+    description: `Sections of this customer withheld from you and returned as null: credit profile, bank account, tax number and contacts' personal data are ${sensitiveSectionReason}. Empty when you see everything.`,
   })
   restrictedSections(@Root() customer: Customer, @Ctx() context: GraphQLContext): RestrictedSection[] {
     if (maySeeSensitiveOf(context.scope, customer)) return [];
-    return [SensitiveSection.CREDIT_PROFILE, SensitiveSection.CONTACT_PERSONAL_DATA].map((section) => ({ section, reason: sensitiveSectionReason }));
+    return [SensitiveSection.CREDIT_PROFILE, SensitiveSection.BANK_AND_TAX_DATA, SensitiveSection.CONTACT_PERSONAL_DATA].map((section) => ({ section, reason: sensitiveSectionReason }));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `Tax number; null when unknown or withheld (${sensitiveSectionReason}; see restrictedSections).` })
+  taxNo(@Root() customer: Customer, @Ctx() context: GraphQLContext): string | null {
+    return maySeeSensitiveOf(context.scope, customer) ? customer.taxNo : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `Bank account; null when unknown or withheld (${sensitiveSectionReason}; see restrictedSections).` })
+  bankAccount(@Root() customer: Customer, @Ctx() context: GraphQLContext): string | null {
+    return maySeeSensitiveOf(context.scope, customer) ? customer.bankAccount : null;
   }
 }
 

@@ -55,12 +55,11 @@ export class Customer {
   @Field(() => String, { nullable: true, description: "Business registration number." })
   registrationNo: string | null = null;
 
+  // Exposed through CustomerSensitiveSectionsResolver: withheld from viewers outside the customer's circle.
   @Property({ type: "string", length: 64, nullable: true })
-  @Field(() => String, { nullable: true, description: "Tax number." })
   taxNo: string | null = null;
 
   @Property({ type: "string", length: 64, nullable: true })
-  @Field(() => String, { nullable: true, description: "Bank account." })
   bankAccount: string | null = null;
 
   @ManyToOne({ entity: () => Territory, ref: true, index: true, deleteRule: "restrict" })

@@ -365,6 +365,8 @@ export type Role =
 
 /** A part of a customer's record readable only by ADMIN, the managers of the customer's territory and its responsible rep. */
 export type SensitiveSection =
+  /** `Customer.bankAccount` and `Customer.taxNo`. */
+  | 'BANK_AND_TAX_DATA'
   /** `Contact.phone`, `Contact.birthday` and `Contact.interests` of the customer's contacts. */
   | 'CONTACT_PERSONAL_DATA'
   /** `Customer.creditProfile`. */

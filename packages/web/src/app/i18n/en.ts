@@ -109,6 +109,7 @@ export const en = {
   "detail.registrationNo": "Registration no.",
   "detail.taxNo": "Tax no.",
   "detail.bankAccount": "Bank account",
+  "detail.withheld": "Withheld",
   "detail.status": "Status",
   "detail.version": "Version",
   "detail.class": "Class",

@@ -106,6 +106,7 @@ export const zhCN: Record<MessageKey, string> = {
   "detail.registrationNo": "注册号",
   "detail.taxNo": "税号",
   "detail.bankAccount": "银行账号",
+  "detail.withheld": "已隐藏",
   "detail.status": "状态",
   "detail.version": "版本",
   "detail.class": "等级",

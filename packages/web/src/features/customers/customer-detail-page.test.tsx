@@ -141,6 +141,14 @@ describe("CustomerDetailPage", () => {
     expect(within(section("Contacts")).getByText("Mei Lin")).toBeTruthy();
   });
 
+  it("marks bank account and tax number as withheld for a viewer outside the customer's circle (issue 11 item 13)", async () => {
+    renderDetail({ ...teaHouse, taxNo: null, bankAccount: null, restrictedSections: [{ __typename: "RestrictedSection", section: "BANK_AND_TAX_DATA" }] });
+    await screen.findByRole("heading", { level: 1, name: /Tea House/ });
+    const basic = section("Basic data");
+    expect(within(basic).getAllByText("Withheld")).toHaveLength(2);
+    expect(within(basic).queryByText("6222 0000 1111")).toBeNull();
+  });
+
   it("shows the operating profile with every delivery address", async () => {
     renderDetail(teaHouse);
     const operating = await screen.findByRole("region", { name: "Operating profile" });

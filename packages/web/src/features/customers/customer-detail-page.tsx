@@ -133,7 +133,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
       <h1 id="customer-title">
         <span className="customer-code">{customer.code}</span> {customer.name} <ClassBadge value={customer.class} />
       </h1>
-      <BasicDataSection customer={customer} />
+      <BasicDataSection customer={customer} bankAndTaxWithheld={isWithheld(customer, "BANK_AND_TAX_DATA")} />
       <CustomerSalesChart customerId={customer.id} customerName={customer.name} />
       <CustomerClassSection customerId={customer.id} />
       <CreditProfileSection profile={customer.creditProfile} withheld={isWithheld(customer, "CREDIT_PROFILE")} />

@@ -37,10 +37,11 @@ function coordinates(latitude: number | null | undefined, longitude: number | nu
   return `${latitude.toFixed(5)}, ${longitude.toFixed(5)}`;
 }
 
-/** Identity, registration, territory and bookkeeping fields. */
-export function BasicDataSection({ customer }: { customer: CustomerDetail }) {
+/** Identity, registration, territory and bookkeeping fields; bank account and tax number say so when withheld. */
+export function BasicDataSection({ customer, bankAndTaxWithheld = false }: { customer: CustomerDetail; bankAndTaxWithheld?: boolean }) {
   const { t, codeLabel, formatDateTime } = useI18n();
   const region = customer.territory.region;
+  const withheld = <span className="withheld">{t("detail.withheld")}</span>;
   return (
     <Section id="section-basic" title={t("detail.basic")}>
       <Fields
@@ -55,8 +56,8 @@ export function BasicDataSection({ customer }: { customer: CustomerDetail }) {
           ["detail.address", customer.address],
           ["detail.coordinates", coordinates(customer.latitude, customer.longitude)],
           ["detail.registrationNo", customer.registrationNo],
-          ["detail.taxNo", customer.taxNo],
-          ["detail.bankAccount", customer.bankAccount],
+          ["detail.taxNo", bankAndTaxWithheld ? withheld : customer.taxNo],
+          ["detail.bankAccount", bankAndTaxWithheld ? withheld : customer.bankAccount],
           ["detail.territory", `${customer.territory.code} · ${customer.territory.name}`],
           ["detail.region", `${region.code} · ${region.name}`],
           ["detail.responsibleRep", customer.responsibleRep ? `${customer.responsibleRep.name} <${customer.responsibleRep.email}>` : null],
