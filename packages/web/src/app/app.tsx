@@ -14,6 +14,7 @@ import { ErrorBoundary } from "./error-boundary.tsx";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
 import { Layout } from "./layout.tsx";
 import { Link, routeHref, useRoute, type Route } from "./router.tsx";
+import { isScreenForRole } from "./screen-access.ts";
 import { SessionProvider, useSession } from "./session.tsx";
 
 function NotFound() {
@@ -26,7 +27,20 @@ function NotFound() {
   );
 }
 
+function NotForYourRole() {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h1>{t("forbidden.title")}</h1>
+      <p>{t("forbidden.detail")}</p>
+      <Link to={{ name: "customers", params: {} }}>{t("notFound.back")}</Link>
+    </section>
+  );
+}
+
 function Screen({ route }: { route: Route }) {
+  const { session } = useSession();
+  if (session && !isScreenForRole(route, session.user.role)) return <NotForYourRole />;
   switch (route.name) {
     case "customers":
       return <CustomerListPage params={route.params} />;

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { isLocale, locales, useI18n } from "./i18n/i18n.tsx";
 import { Link, type Route } from "./router.tsx";
 import { useSession } from "./session.tsx";
+import { isScreenForRole } from "./screen-access.ts";
 
 /** The language picker shown in the header (also on the login screen). */
 export function LanguageSwitch() {
@@ -42,7 +43,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             {t("nav.customers")}
           </Link>
           {/* The API lets admins and managers import sales; a rep would only get FORBIDDEN. */}
-          {session && session.user.role !== "REP" ? (
+          {session && isScreenForRole({ name: "salesImport" }, session.user.role) ? (
             <Link to={{ name: "salesImport" }} aria-current={section === "salesImport" ? "page" : undefined}>
               {t("nav.salesImport")}
             </Link>
@@ -53,7 +54,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           <Link to={{ name: "plans", params: {} }} aria-current={section === "plans" ? "page" : undefined}>
             {t("nav.plans")}
           </Link>
-          {session && session.user.role !== "REP" ? (
+          {session && isScreenForRole({ name: "approvals" }, session.user.role) ? (
             <Link to={{ name: "approvals" }} aria-current={section === "approvals" ? "page" : undefined}>
               {t("nav.approvals")}
             </Link>
@@ -62,7 +63,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
         <div className="app-header-tools">
           <LanguageSwitch />
           {session ? (
-            <span className="signed-in-as">
+            <span className="signed-in-as" title={t("header.signedInAs", { name: session.user.name, role: t(`role.${session.user.role}`) })}>
               {t("header.signedInAs", { name: session.user.name, role: t(`role.${session.user.role}`) })}
             </span>
           ) : null}

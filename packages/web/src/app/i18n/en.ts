@@ -24,6 +24,8 @@ export const en = {
   "status.retry": "Try again",
   "crash.title": "This page could not be shown",
   "crash.detail": "An unexpected error occurred: {message}",
+  "forbidden.title": "Not available for your role",
+  "forbidden.detail": "This screen is for managers and administrators.",
   "notFound.title": "Page not found",
   "notFound.back": "Go to the customer list",
   "common.yes": "Yes",

@@ -21,6 +21,8 @@ export const zhCN: Record<MessageKey, string> = {
   "status.retry": "重试",
   "crash.title": "无法显示此页面",
   "crash.detail": "发生意外错误：{message}",
+  "forbidden.title": "您的角色无法使用此页面",
+  "forbidden.detail": "此页面仅供经理和管理员使用。",
   "notFound.title": "页面不存在",
   "notFound.back": "返回客户列表",
   "common.yes": "是",

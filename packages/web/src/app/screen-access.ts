@@ -1,0 +1,7 @@
+import type { Route } from "./router.tsx";
+import type { SessionUser } from "./session.tsx";
+
+/** Screens a role is not offered (the API refuses their operations too): reps neither import sales nor approve plans. */
+export function isScreenForRole(route: Route, role: SessionUser["role"]): boolean {
+  return role !== "REP" || (route.name !== "salesImport" && route.name !== "approvals");
+}
