@@ -25,12 +25,27 @@ export function useCursorPages(): CursorPages {
   };
 }
 
+/**
+ * Cursor paging kept in the URL: `stack` holds the cursors of the pages before the current one
+ * and `onChange` writes a new stack, so Back and a shared link return to the same page.
+ */
+export function urlCursorPages(stack: readonly string[], onChange: (next: string[]) => void): CursorPages {
+  return {
+    after: stack.at(-1) ?? null,
+    page: stack.length + 1,
+    previous: () => onChange(stack.slice(0, -1)),
+    next: (endCursor) => onChange([...stack, endCursor]),
+  };
+}
+
 /** "Previous / Page n / Next page" for a Relay connection. */
-export function CursorPager({ pages, pageInfo, fetching, label }: {
+export function CursorPager({ pages, pageInfo, fetching, label, shownPage }: {
   pages: CursorPages;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   fetching: boolean;
   label: string;
+  /** The page whose rows are on screen, while the next one loads; defaults to the current page. */
+  shownPage?: number;
 }) {
   const { t } = useI18n();
   const endCursor = pageInfo.endCursor;
@@ -39,7 +54,7 @@ export function CursorPager({ pages, pageInfo, fetching, label }: {
       <button type="button" disabled={fetching || pages.page === 1} onClick={pages.previous}>
         {t("customers.previous")}
       </button>
-      <span>{t("customers.page", { page: pages.page })}</span>
+      <span aria-live="polite">{t("customers.page", { page: shownPage ?? pages.page })}</span>
       <button
         type="button"
         // While a page loads the shown page info is the old one; a second click would skip a page.

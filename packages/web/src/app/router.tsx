@@ -7,6 +7,12 @@ export interface CustomerListParams {
   type?: string;
   status?: string;
   class?: string;
+  /** "1": only the customers the viewer is the responsible rep of. */
+  mine?: string;
+  /** Sort column (CODE, NAME, SALES_LAST_3_MONTHS), "-" in front for descending. */
+  sort?: string;
+  /** Keyset cursors of the pages before the current one, comma-separated, so Back returns to the page. */
+  pages?: string;
 }
 
 /** Filters of the business-plan list, kept in the URL. */
@@ -32,7 +38,7 @@ export type Route =
   | { name: "classification"; territoryCode?: string }
   | { name: "notFound"; path: string };
 
-const listParamNames = ["search", "territoryId", "type", "status", "class"] as const;
+const listParamNames = ["search", "territoryId", "type", "status", "class", "mine", "sort", "pages"] as const;
 
 /**
  * Parses a location hash such as `#/customers?type=RETAIL` into a route.

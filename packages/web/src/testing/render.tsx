@@ -37,7 +37,8 @@ export function fakeClient(respond: Responder): FakeClient {
     requests.push({ kind, operationName: operationName(request), variables: { ...(request.variables as Record<string, unknown>) } });
     const answer = respond(request);
     if (answer === "pending") return never;
-    const result = { stale: false, hasNext: false, data: undefined, error: undefined, ...answer } as OperationResult;
+    // As with a real client, each result names the operation (and so the variables) it answers.
+    const result = { stale: false, hasNext: false, data: undefined, error: undefined, operation: request, ...answer } as OperationResult;
     // A real client keeps a query's source open for cache updates; urql clears
     // the error of a source that ends, so the fake must not end either.
     return merge([fromValue(result), never]);

@@ -80,6 +80,8 @@ export const en = {
   "customers.status": "Status",
   "customers.class": "Class",
   "customers.any": "All",
+  "customers.mine": "Only my customers",
+  "customers.sortBy": "Sort by {column}",
   "customers.clearFilters": "Clear filters",
   "customers.total": "{count} customers",
   "customers.empty": "No customers match these filters.",

@@ -77,6 +77,8 @@ export const zhCN: Record<MessageKey, string> = {
   "customers.status": "状态",
   "customers.class": "等级",
   "customers.any": "全部",
+  "customers.mine": "只看我负责的客户",
+  "customers.sortBy": "按{column}排序",
   "customers.clearFilters": "清除筛选",
   "customers.total": "共 {count} 个客户",
   "customers.empty": "没有符合条件的客户。",

@@ -45,7 +45,7 @@ function OptionSelect({ label, value, options, onChange }: OptionSelectProps) {
 }
 
 /** Search box and the territory, type, status and class filters of the customer list. */
-export function CustomerFilters({ params, onChange }: { params: CustomerListParams; onChange(params: CustomerListParams): void }) {
+export function CustomerFilters({ params, onChange, showMine = false }: { params: CustomerListParams; onChange(params: CustomerListParams): void; /** Offer "only my customers" (the viewer is a rep). */ showMine?: boolean }) {
   const { t } = useI18n();
   const [search, setSearch] = useState(params.search ?? "");
   const [{ data: territoryData, error: territoryError }] = useQuery({ query: CustomerFilterTerritoriesQuery });
@@ -55,7 +55,7 @@ export function CustomerFilters({ params, onChange }: { params: CustomerListPara
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onChange({ ...params, search: search.trim() || undefined });
+    onChange({ ...params, search: search.trim() || undefined, pages: undefined });
   }
 
   const enumOptions = (prefix: "customerType" | "customerStatus", values: readonly string[]) =>
@@ -79,26 +79,32 @@ export function CustomerFilters({ params, onChange }: { params: CustomerListPara
         label={t("customers.territory")}
         value={params.territoryId}
         options={territoryOptions}
-        onChange={(territoryId) => onChange({ ...params, territoryId })}
+        onChange={(territoryId) => onChange({ ...params, territoryId, pages: undefined })}
       />
       <OptionSelect
         label={t("customers.type")}
         value={params.type}
         options={enumOptions("customerType", customerTypes)}
-        onChange={(type) => onChange({ ...params, type })}
+        onChange={(type) => onChange({ ...params, type, pages: undefined })}
       />
       <OptionSelect
         label={t("customers.status")}
         value={params.status}
         options={enumOptions("customerStatus", customerStatuses)}
-        onChange={(status) => onChange({ ...params, status })}
+        onChange={(status) => onChange({ ...params, status, pages: undefined })}
       />
       <OptionSelect
         label={t("customers.class")}
         value={params.class}
         options={customerClasses.map((value) => ({ value, label: t("customers.classBadge", { class: value }) }))}
-        onChange={(value) => onChange({ ...params, class: value })}
+        onChange={(value) => onChange({ ...params, class: value, pages: undefined })}
       />
+      {showMine ? (
+        <label className="checkbox">
+          <input type="checkbox" name="mine" checked={params.mine === "1"} onChange={(event) => onChange({ ...params, mine: event.target.checked ? "1" : undefined, pages: undefined })} />
+          {t("customers.mine")}
+        </label>
+      ) : null}
       <button type="button" onClick={() => onChange({})}>
         {t("customers.clearFilters")}
       </button>

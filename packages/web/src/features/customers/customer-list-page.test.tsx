@@ -1,4 +1,5 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { useRoute } from "../../app/router.tsx";
 import { CombinedError } from "urql";
 import { describe, expect, it } from "vitest";
 import { byOperation, fakeClient, renderWithProviders } from "../../testing/render.tsx";
@@ -34,6 +35,12 @@ function page(customers: ReturnType<typeof customer>[], hasNextPage: boolean, en
 
 const firstPage = page([customer("C-001", "Tea House", "A"), customer("C-002", "Noodle Bar", null)], true, "cursor-C-002");
 const secondPage = page([customer("C-003", "Dumpling Hall", "C")], false, "cursor-C-003");
+
+/** The list as the app shows it: its parameters come from the URL, so paging and sorting re-render it. */
+function RoutedList() {
+  const route = useRoute();
+  return route.name === "customers" ? <CustomerListPage params={route.params} /> : null;
+}
 
 describe("CustomerListPage", () => {
   it("renders one row per customer with its class badge", async () => {
@@ -79,24 +86,27 @@ describe("CustomerListPage", () => {
     expect(listRequest?.variables).toEqual({
       first: customerPageSize,
       after: null,
-      filter: { search: "tea", type: "DEALER", class: "B", territoryId: "VGVycml0b3J5OjE=", status: undefined },
+      filter: { search: "tea", type: "DEALER", class: "B", territoryId: "VGVycml0b3J5OjE=", status: undefined, repId: undefined },
+      orderBy: undefined,
     });
   });
 
-  it("pages forward with the end cursor and back through the cursor stack", async () => {
+  it("pages forward with the end cursor and back through the cursor stack kept in the URL (issue 11 item 8)", async () => {
+    window.location.hash = "#/customers";
     const { client, requests } = fakeClient(
       byOperation({
         CustomerList: (variables) => ({ data: variables.after === null ? firstPage : secondPage }),
         CustomerFilterTerritories: () => ({ data: territories }),
       }),
     );
-    renderWithProviders(<CustomerListPage params={{}} />, { client });
+    renderWithProviders(<RoutedList />, { client });
 
     expect(await screen.findByText("Tea House")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Previous" }) as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.click(screen.getByRole("button", { name: "Next page" }));
     expect(await screen.findByText("Dumpling Hall")).toBeTruthy();
+    expect(window.location.hash).toBe("#/customers?pages=cursor-C-002");
     expect(screen.getByText("Page 2")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Next page" }) as HTMLButtonElement).disabled).toBe(true);
     expect(requests.filter((request) => request.operationName === "CustomerList").at(-1)?.variables.after).toBe("cursor-C-002");
@@ -104,6 +114,49 @@ describe("CustomerListPage", () => {
     fireEvent.click(screen.getByRole("button", { name: "Previous" }));
     expect(await screen.findByText("Tea House")).toBeTruthy();
     expect(screen.getByText("Page 1")).toBeTruthy();
+    expect(window.location.hash).toBe("#/customers");
+  });
+
+  it("opens the page the URL names, so Back from a customer returns to it (item 8)", async () => {
+    const { client, requests } = fakeClient(byOperation({ CustomerList: () => ({ data: secondPage }), CustomerFilterTerritories: () => ({ data: territories }) }));
+    renderWithProviders(<CustomerListPage params={{ pages: "cursor-C-002" }} />, { client });
+    expect(await screen.findByText("Dumpling Hall")).toBeTruthy();
+    expect(screen.getByText("Page 2")).toBeTruthy();
+    expect(requests.find((request) => request.operationName === "CustomerList")?.variables.after).toBe("cursor-C-002");
+  });
+
+  it("names the page whose rows are shown while the next one loads (item 8)", async () => {
+    window.location.hash = "#/customers";
+    const { client } = fakeClient(
+      byOperation({
+        CustomerList: (variables) => (variables.after === null ? { data: firstPage } : "pending"),
+        CustomerFilterTerritories: () => ({ data: territories }),
+      }),
+    );
+    renderWithProviders(<RoutedList />, { client });
+    expect(await screen.findByText("Tea House")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Next page" }));
+    await waitFor(() => expect(window.location.hash).toBe("#/customers?pages=cursor-C-002"));
+    expect(screen.getByText("Tea House")).toBeTruthy();
+    expect(screen.getByText("Page 1")).toBeTruthy();
+    expect(screen.queryByText("Page 2")).toBeNull();
+  });
+
+  it("sorts by a column header and offers a rep only their own customers (item 8)", async () => {
+    window.location.hash = "#/customers";
+    const { client, requests } = fakeClient(byOperation({ CustomerList: () => ({ data: firstPage }), CustomerFilterTerritories: () => ({ data: territories }) }));
+    renderWithProviders(<RoutedList />, { client, session: { token: "t", user: { id: "rep-1", email: "rep@beatplan.test", name: "Rita Rep", role: "REP" } } });
+    await screen.findByRole("table");
+    fireEvent.click(screen.getByRole("button", { name: /Avg\. monthly sales/ }));
+    await waitFor(() => expect(window.location.hash).toBe("#/customers?sort=SALES_LAST_3_MONTHS"));
+    fireEvent.click(await screen.findByRole("button", { name: /Avg\. monthly sales/ }));
+    await waitFor(() => expect(window.location.hash).toBe("#/customers?sort=-SALES_LAST_3_MONTHS"));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Only my customers" }));
+    await waitFor(() => expect(window.location.hash).toBe("#/customers?mine=1&sort=-SALES_LAST_3_MONTHS"));
+    await waitFor(() =>
+      expect(requests.filter((request) => request.operationName === "CustomerList").at(-1)?.variables).toMatchObject({ filter: { repId: "rep-1" }, orderBy: { field: "SALES_LAST_3_MONTHS", direction: "DESC" } }),
+    );
+    expect(screen.getByRole("columnheader", { name: /Avg\. monthly sales/ }).getAttribute("aria-sort")).toBe("descending");
   });
 
   it("puts a submitted search into the URL", async () => {
@@ -126,6 +179,7 @@ describe("toCustomerFilter", () => {
       type: undefined,
       status: "ACTIVE",
       class: undefined,
+      repId: undefined,
     });
   });
 });
