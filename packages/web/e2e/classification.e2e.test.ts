@@ -89,7 +89,18 @@ describe("customer classification in Chromium against the real server", () => {
     expect(await firstChange.locator(".reason").textContent()).toMatch(/^Pareto 80\/15\/5 over \d{4}-\d{2}\.\.\d{4}-\d{2}: rank 6 of 20/);
     await page.screenshot({ path: join(resultsDir, "classification-preview.png"), fullPage: true });
 
+    // Issue 11 item 7: the first click only shows what will change, counted per from → to.
     await page.getByRole("button", { name: "Apply classification" }).click();
+    const confirmation = page.getByRole("region", { name: "Apply this classification?" });
+    await confirmation.waitFor();
+    const transitions = await confirmation.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll(".class-badge")].map((badge) => badge.textContent).join("→") + " " + row.querySelector(".numeric")?.textContent));
+    expect(transitions.reduce((sum, line) => sum + Number(line.split(" ")[1]), 0)).toBe(10);
+    // DEMO-06 (B) moves up to A, as the diff above shows.
+    expect(transitions.some((line) => line.startsWith("B→A "))).toBe(true);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.getByText("10 of 20 customers would change class.").count()).toBe(1);
+    await page.getByRole("button", { name: "Apply classification" }).click();
+    await page.getByRole("button", { name: "Confirm: apply 10 changes" }).click();
     await page.getByText("Applied: 10 customers changed class.").waitFor();
     await page.getByText("Every customer already has the class the policy gives.").waitFor();
     expect(await chart.locator('rect[data-class="A"]').count()).toBe(10);

@@ -248,4 +248,29 @@ describe("classification of the demo data", () => {
     const result = await testApp.graphql(`{ paretoChart(scope: { territoryCode: "Demo-T1" }, maxPoints: 9) { customerCount } }`, {}, adminToken);
     expect(result.errors?.map((error) => error.message)).toEqual(["maxPoints must be an integer 10..5000, got 9"]);
   });
+
+  it("counts the changes an apply would write per current → proposed class, for the confirmation (issue 11 item 7)", async () => {
+    const customers = await testApp.graphql<{ customers: { edges: { node: { id: string } }[] } }>(`{ customers(first: 1, filter: { search: "DEMO-11" }) { edges { node { id } } } }`, {}, adminToken);
+    const override = await testApp.graphql<{ overrideCustomerClass: { userErrors: unknown[] } }>(
+      `mutation($input: OverrideCustomerClassInput!) { overrideCustomerClass(input: $input) { userErrors { code } } }`,
+      { input: { customerId: customers.data!.customers.edges[0]!.node.id, class: "A", reason: "flagship store for a season", until: "2027-01-15" } },
+      managerToken,
+    );
+    expect(override.data!.overrideCustomerClass.userErrors).toEqual([]);
+    type Preview = { previewClassification: { changeCount: number; transitions: { from: string | null; to: string; count: number }[]; items: { edges: { node: { code: string; currentClass: string | null; proposedClass: string } }[] } } };
+    const preview = await testApp.graphql<Preview>(
+      `{ previewClassification(input: { scope: { territoryCode: "Demo-T1" }, asOf: "2027-02-01" }) {
+          changeCount transitions { from to count } items(first: 500, changesOnly: true) { edges { node { code currentClass proposedClass } } } } }`,
+      {},
+      managerToken,
+    );
+    expect(preview.errors).toBeUndefined();
+    const { changeCount, transitions, items } = preview.data!.previewClassification;
+    const expected = new Map<string, number>();
+    for (const { node } of items.edges) expected.set(`${node.currentClass}>${node.proposedClass}`, (expected.get(`${node.currentClass}>${node.proposedClass}`) ?? 0) + 1);
+    expect(changeCount).toBeGreaterThan(0);
+    expect(new Map(transitions.map((transition) => [`${transition.from}>${transition.to}`, transition.count]))).toEqual(expected);
+    expect(transitions.reduce((sum, transition) => sum + transition.count, 0)).toBe(changeCount);
+    expect(items.edges.find((edge) => edge.node.code === "DEMO-11")?.node).toMatchObject({ currentClass: "A", proposedClass: "C" });
+  });
 });

@@ -32,6 +32,15 @@ export interface PreviewSummary {
   distribution: ClassTotal[];
   /** Per current class, A first; unclassified customers are left out. */
   currentDistribution: ClassTotal[];
+  /** Changes per current → proposed class, unclassified first. */
+  transitions: ClassTransitionTotal[];
+}
+
+/** How many customers move from one class to another. */
+export interface ClassTransitionTotal {
+  from: CustomerClass | null;
+  to: CustomerClass;
+  count: number;
 }
 
 /** Which customers a page holds: the next `first` by rank after `afterRank`, optionally only those whose class changes. */
@@ -54,6 +63,7 @@ interface PreviewRow {
   total: string;
   distribution: ClassTotal[] | null;
   current_distribution: ClassTotal[] | null;
+  transitions: ClassTransitionTotal[] | null;
   id: string | null;
   code: string;
   name: string;
@@ -89,6 +99,18 @@ function classTotals(items: readonly ClassifiedCustomer[], classOf: (item: Class
     .map(([customerClass, entry]) => ({ customerClass, count: entry.count, volume: formatScaledDecimal(entry.volume) }));
 }
 
+function transitionTotals(items: readonly ClassifiedCustomer[]): ClassTransitionTotal[] {
+  const counts = new Map<string, ClassTransitionTotal>();
+  for (const item of items) {
+    if (item.proposedClass === item.currentClass) continue;
+    const key = `${item.currentClass ?? ""}>${item.proposedClass}`;
+    const entry = counts.get(key) ?? { from: item.currentClass, to: item.proposedClass, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.entries()].sort(([left], [right]) => (left < right ? -1 : 1)).map(([, entry]) => entry);
+}
+
 /** Rule sets are evaluated by the domain, so their preview is derived from the full run in JavaScript. */
 async function previewByRules(em: EntityManager, source: PreviewSource, request: PreviewPageRequest | undefined): Promise<{ summary: PreviewSummary; page: PreviewPage | undefined }> {
   const run = await classifyTerritory(em, source.scope, source.territoryId, source.policy, source.period);
@@ -99,6 +121,7 @@ async function previewByRules(em: EntityManager, source: PreviewSource, request:
     changeCount: run.items.filter(changed).length,
     distribution: classTotals(run.items, (item) => item.proposedClass),
     currentDistribution: classTotals(run.items, (item) => item.currentClass),
+    transitions: transitionTotals(run.items),
   };
   if (!request) return { summary, page: undefined };
   const candidates = run.items.filter((item) => item.rank > request.afterRank && (!request.changesOnly || changed(item)));
@@ -130,7 +153,11 @@ export async function previewSummaryAndPage(em: EntityManager, source: PreviewSo
        ) page on true`
     : "";
   const sql = `${query.ctes}
-     select totals.*, ${perClass("k.proposed_class")} as distribution, ${perClass("k.current_class")} as current_distribution ${request ? ", page.*" : ""}
+     select totals.*, ${perClass("k.proposed_class")} as distribution, ${perClass("k.current_class")} as current_distribution,
+            (select json_agg(json_build_object('from', t.from_class, 'to', t.to_class, 'count', t.count) order by t.from_class nulls first, t.to_class)
+             from (select k.current_class as from_class, k.proposed_class as to_class, count(*)::int as count
+                   from classified k where k.proposed_class is distinct from k.current_class group by 1, 2) t) as transitions
+            ${request ? ", page.*" : ""}
      from (select count(*)::int as customer_count,
                   (count(*) filter (where k.proposed_class is distinct from k.current_class))::int as change_count,
                   coalesce(trim_scale(max(k.total)), 0)::text as total
@@ -145,6 +172,7 @@ export async function previewSummaryAndPage(em: EntityManager, source: PreviewSo
     changeCount: first.change_count,
     distribution: first.distribution ?? [],
     currentDistribution: first.current_distribution ?? [],
+    transitions: first.transitions ?? [],
   };
   if (!request) return { summary, page: undefined };
   const total = Number(first.total);

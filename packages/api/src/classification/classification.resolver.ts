@@ -26,6 +26,7 @@ import {
   ClassificationPolicyView,
   ClassificationPreview,
   ClassShare,
+  ClassTransition,
 } from "./classification.types.ts";
 import { previewSummaryAndPage, samePageRequest, type ClassTotal, type PreviewPageRequest } from "./classification-preview.ts";
 import { ParetoChart } from "./pareto-chart.types.ts";
@@ -116,6 +117,7 @@ export class ClassificationResolver {
       changeCount: summary.changeCount,
       distribution: toClassShares(summary.distribution, summary.totalVolume),
       currentDistribution: toClassShares(summary.currentDistribution, summary.totalVolume),
+      transitions: summary.transitions.map((transition) => Object.assign(new ClassTransition(), transition)),
       source,
       prefetched: page,
     });

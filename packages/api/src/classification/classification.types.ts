@@ -131,6 +131,19 @@ export class ClassShare {
   volumeShare: number;
 }
 
+/** How many customers one class change moves (e.g. B → A), for the confirmation before an apply. */
+@ObjectType("ClassTransition", { description: "How many customers would move from one class to another if the preview were applied." })
+export class ClassTransition {
+  @Field(() => CustomerClass, { nullable: true, description: "The current class; null for customers not classified yet." })
+  from: CustomerClass | null;
+
+  @Field(() => CustomerClass, { description: "The proposed class." })
+  to: CustomerClass;
+
+  @Field(() => Int, { description: "Customers making this change." })
+  count: number;
+}
+
 /** One customer of a classification preview. Plain fields without middlewares: a page can hold hundreds. */
 @ObjectType("ClassificationItem", { description: "One customer of a classification: figures, current and proposed class, and why.", simpleResolvers: true })
 export class ClassificationItem {
@@ -238,6 +251,9 @@ export class ClassificationPreview {
 
   @Field(() => [ClassShare], { description: "Count and volume per current class (unclassified customers are left out)." })
   currentDistribution: ClassShare[];
+
+  @Field(() => [ClassTransition], { description: "The changes an apply would write, counted per current → proposed class (unclassified first, then A, B, …); they add up to changeCount." })
+  transitions: ClassTransition[];
 
   // What `items` pages through, and the page the query asked for, fetched with the summary.
   source: PreviewSource;

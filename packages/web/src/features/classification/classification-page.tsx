@@ -7,6 +7,7 @@ import { useSession } from "../../app/session.tsx";
 import { graphql } from "../../gql/index.ts";
 import { ClassBadge } from "../customers/class-badge.tsx";
 import "./classification.css";
+import { ApplyConfirmation } from "./apply-confirmation.tsx";
 import { ParetoChart } from "./pareto-chart.tsx";
 
 /** Territories the viewer may pick. */
@@ -64,6 +65,11 @@ export const ClassificationScreenQuery = graphql(`
       lastMonth
       customerCount
       changeCount
+      transitions {
+        from
+        to
+        count
+      }
       distribution {
         class
         count
@@ -152,6 +158,8 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
   // One key per preview shown: a double click or a retried request cannot apply twice.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [outcome, setOutcome] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  // Apply writes at once: the first click shows what will change, the second writes it.
+  const [confirming, setConfirming] = useState(false);
   useEffect(() => setIdempotencyKey(crypto.randomUUID()), [data?.previewClassification.asOf, data?.previewClassification.changeCount]);
 
   if (fetching && !data) return <Loading />;
@@ -164,6 +172,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
   const classes = [...new Set([...preview.distribution, ...preview.currentDistribution].map((entry) => entry.class))].sort();
 
   const onApply = async () => {
+    setConfirming(false);
     setOutcome(null);
     const result = await apply({ input: { scope, idempotencyKey } });
     const payload = result.data?.applyClassification;
@@ -254,9 +263,11 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
       ) : null}
       {preview.changeCount > changes.length ? <p>{t("classification.preview.more", { shown: changes.length })}</p> : null}
 
-      {mayApply ? (
+      {mayApply && confirming ? (
+        <ApplyConfirmation transitions={preview.transitions} changeCount={preview.changeCount} onConfirm={() => void onApply()} onCancel={() => setConfirming(false)} />
+      ) : mayApply ? (
         <p>
-          <button type="button" onClick={() => void onApply()} disabled={applying || preview.changeCount === 0}>
+          <button type="button" onClick={() => setConfirming(true)} disabled={applying || preview.changeCount === 0}>
             {applying ? t("classification.applying") : t("classification.apply")}
           </button>
         </p>
