@@ -3,7 +3,7 @@ export const businessPlansEn = {
   "nav.plans": "Business plans",
   "nav.approvals": "Approvals",
   "plans.title": "Business plans",
-  "plans.total": "{count} plans",
+  "plans.total": "{count, plural, one {# plan} other {# plans}}",
   "plans.empty": "No plans match.",
   "plans.pagination": "Plan pages",
   "plans.new": "New plan",

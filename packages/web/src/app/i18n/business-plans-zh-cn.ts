@@ -5,7 +5,7 @@ export const businessPlansZhCN: Record<keyof typeof businessPlansEn, string> = {
   "nav.plans": "生意计划",
   "nav.approvals": "待审批",
   "plans.title": "客户生意计划",
-  "plans.total": "共 {count} 份计划",
+  "plans.total": "共 {count, number} 份计划",
   "plans.empty": "没有符合条件的计划。",
   "plans.pagination": "计划分页",
   "plans.new": "新建计划",

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en.ts";
-import { translate } from "./i18n.tsx";
+import { locales, messageArguments, messageFormat, translate, type MessageKey } from "./i18n.tsx";
 import { zhCN } from "./zh-cn.ts";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe("UI dictionaries", () => {
   it("have exactly the same keys in Chinese and English", () => {
@@ -15,10 +14,22 @@ describe("UI dictionaries", () => {
     expect(empty).toEqual([]);
   });
 
-  it("use the same placeholders for a key in both languages", () => {
-    const mismatched = Object.entries(en)
-      .filter(([key, text]) => placeholders(text).join() !== placeholders(zhCN[key as keyof typeof en]).join())
-      .map(([key]) => key);
+  it("are ICU messages that parse in both languages", () => {
+    const broken: string[] = [];
+    for (const locale of locales) {
+      for (const key of Object.keys(en) as MessageKey[]) {
+        try {
+          messageFormat(locale, key);
+        } catch {
+          broken.push(`${locale} ${key}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("use the same arguments for a key in both languages", () => {
+    const mismatched = (Object.keys(en) as MessageKey[]).filter((key) => messageArguments(messageFormat("en", key)).join() !== messageArguments(messageFormat("zh-CN", key)).join());
     expect(mismatched).toEqual([]);
   });
 });
@@ -29,7 +40,13 @@ describe("translate", () => {
     expect(translate("zh-CN", "customers.page", { page: 3 })).toBe("第 3 页");
   });
 
+  it("words plurals and groups numbers by the language's rules (issue 11 items 15 and 16)", () => {
+    expect(translate("en", "customers.total", { count: 1 })).toBe("1 customer");
+    expect(translate("en", "customers.total", { count: 1234 })).toBe("1,234 customers");
+    expect(translate("zh-CN", "customers.total", { count: 1234 })).toBe("共 1,234 个客户");
+  });
+
   it("leaves a placeholder without a value visible", () => {
-    expect(translate("en", "customers.total", {})).toBe("{count} customers");
+    expect(translate("en", "plans.revisionNumber", {})).toBe("Rev. {number}");
   });
 });

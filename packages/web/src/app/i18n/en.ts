@@ -6,7 +6,8 @@ import { serverErrorsEn } from "./server-errors-en.ts";
 /**
  * English UI strings. This dictionary defines the message keys: every other
  * language must provide exactly the same keys (checked by the compiler and by
- * a test). `{name}` placeholders are filled in by `translate`.
+ * a test). Messages are ICU MessageFormat (FormatJS intl-messageformat): `{name}`
+ * placeholders, `{count, plural, one {…} other {…}}`, `{count, number}`; `translate` formats them.
  */
 export const en = {
   "app.name": "Beatplan",
@@ -83,7 +84,7 @@ export const en = {
   "customers.mine": "Only my customers",
   "customers.sortBy": "Sort by {column}",
   "customers.clearFilters": "Clear filters",
-  "customers.total": "{count} customers",
+  "customers.total": "{count, plural, one {# customer} other {# customers}}",
   "customers.empty": "No customers match these filters.",
   "customers.column.code": "Code",
   "customers.column.name": "Name",
@@ -173,7 +174,7 @@ export const en = {
   "import.submit": "Import {file}",
   "import.submitting": "Importing…",
   "import.ready": "{file} is selected. Importing sends it to the server, which checks every row.",
-  "import.success": "Import finished: {inserted} months inserted, {updated} months updated.",
+  "import.success": "Import finished: {inserted, plural, one {# month} other {# months}} inserted, {updated, plural, one {# month} other {# months}} updated.",
   "import.rejected": "Nothing was imported. Fix these rows and try again:",
   "import.line": "Line {line}",
   "import.fileLevel": "File",

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { IntlMessageFormat } from "intl-messageformat";
 import { en, type MessageKey } from "./en.ts";
 import { zhCN } from "./zh-cn.ts";
 
@@ -8,7 +9,7 @@ export const locales = ["zh-CN", "en"] as const;
 /** A supported UI language (BCP 47 tag). */
 export type Locale = (typeof locales)[number];
 
-/** Values substituted for `{name}` placeholders in a message. */
+/** Values of a message's ICU arguments: `{name}` placeholders and the numbers plurals choose by. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, "zh-CN": zhCN };
@@ -26,17 +27,43 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
+const formats = new Map<string, IntlMessageFormat>();
+
+/** The compiled ICU message of `key` in `locale` (compiled once, then reused). */
+export function messageFormat(locale: Locale, key: MessageKey): IntlMessageFormat {
+  const cacheKey = `${locale}\u0000${key}`;
+  let format = formats.get(cacheKey);
+  if (!format) {
+    format = new IntlMessageFormat(dictionaries[locale][key], locale);
+    formats.set(cacheKey, format);
+  }
+  return format;
+}
+
+/** The names of the arguments an ICU message takes (`{name}`, `{count, plural, …}`), nested ones included. */
+export function messageArguments(format: IntlMessageFormat): string[] {
+  const names = new Set<string>();
+  const walk = (elements: ReturnType<IntlMessageFormat["getAst"]>) => {
+    for (const element of elements) {
+      // Literal text (type 0) has a string value too, but names no argument; a plural's "#" has no value.
+      if ("value" in element && typeof element.value === "string" && element.type !== 0) names.add(element.value);
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
+      if ("children" in element) walk(element.children);
+    }
+  };
+  walk(format.getAst());
+  return [...names].sort();
+}
+
 /**
- * Looks up `key` in the dictionary of `locale` and fills its placeholders.
+ * Formats the ICU message `key` of `locale` (placeholders, plurals, numbers) with `params`.
  * A placeholder without a value stays visible as `{name}` so the gap is noticed.
  */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = dictionaries[locale][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
-  });
+  const format = messageFormat(locale, key);
+  const values: Record<string, string | number> = { ...params };
+  for (const name of messageArguments(format)) values[name] ??= `{${name}}`;
+  return String(format.format(values));
 }
 
 /** Translation helpers bound to the current language. */

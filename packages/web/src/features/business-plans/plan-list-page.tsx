@@ -59,7 +59,7 @@ function PlanScopeFilters({ params, month }: { params: PlanListParams; month: st
 }
 
 function PlanResults({ params }: { params: PlanListParams }) {
-  const { t, formatNumber, formatAmount } = useI18n();
+  const { t, formatAmount } = useI18n();
   const pages = useCursorPages();
   const after = pages.after;
   const [{ data, fetching, error }, refetch] = useQuery({ query: PlanListQuery, variables: { first: planPageSize, after, filter: toPlanFilter(params) } });
@@ -70,7 +70,7 @@ function PlanResults({ params }: { params: PlanListParams }) {
   const { edges, pageInfo, totalCount } = data.businessPlans;
   return (
     <>
-      <p aria-live="polite">{t("plans.total", { count: formatNumber(totalCount, 0) })}</p>
+      <p aria-live="polite">{t("plans.total", { count: totalCount })}</p>
       {edges.length === 0 ? (
         <p className="status-empty">{t("plans.empty")}</p>
       ) : (

@@ -100,7 +100,7 @@ function SortHeader({ field, label, params, numeric = false }: { field: Customer
 }
 
 function CustomerResults({ params }: { params: CustomerListParams }) {
-  const { t, formatNumber, formatAmount } = useI18n();
+  const { t, formatAmount } = useI18n();
   const { session } = useSession();
   const stack = cursorStack(params);
   const pages = urlCursorPages(stack, (next) => navigate({ name: "customers", params: { ...params, pages: next.length > 0 ? next.join(",") : undefined } }));
@@ -121,7 +121,7 @@ function CustomerResults({ params }: { params: CustomerListParams }) {
   return (
     <>
       <p className="customer-total" aria-live="polite">
-        {t("customers.total", { count: formatNumber(totalCount, 0) })}
+        {t("customers.total", { count: totalCount })}
       </p>
       {edges.length === 0 ? (
         <p className="status-empty">{t("customers.empty")}</p>

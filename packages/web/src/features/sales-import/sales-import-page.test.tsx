@@ -45,7 +45,7 @@ describe("SalesImportPage", () => {
     pickFile(csv);
     fireEvent.click(await screen.findByRole("button", { name: "Import sales.csv" }));
 
-    expect((await screen.findByText(/Import finished/)).textContent).toBe("Import finished: 1 months inserted, 1 months updated.");
+    expect((await screen.findByText(/Import finished/)).textContent).toBe("Import finished: 1 month inserted, 1 month updated.");
     expect(sent).toHaveLength(1);
     expect(sent[0]?.url).toBe("/import/monthly-sales");
     expect(sent[0]?.init.method).toBe("POST");
