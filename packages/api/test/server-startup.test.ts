@@ -120,7 +120,9 @@ describe("server start-up", () => {
         answer = await response.json();
       });
       expect(run.stdout).toContain(`Beatplan is running at http://localhost:${port}`);
-      expect(run.stdout).toContain("admin@beatplan.test (ADMIN)");
+      // Every demo login, not three of them (issue 11 item 18).
+      expect(run.stdout).toMatch(/admin@beatplan\.test\s+ADMIN\s+everything/);
+      expect(run.stdout).toMatch(/rep\.4\.sh-ja@beatplan\.test\s+REP\s+SH-JA/);
       expect(run.stdout).toMatch(/loaded demo data: \d+ customers/);
       expect(answer).toEqual({ data: { login: { user: { role: "ADMIN" } } } });
       expect(run.code).toBe(0);
