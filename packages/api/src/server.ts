@@ -55,11 +55,11 @@ async function start(): Promise<void> {
     auth: { secret, tokenLifetimeSeconds: settings.tokenLifetimeHours * 3600, now: settings.clock },
     trustForwardedFor: settings.trustProxy,
   });
+  // Worked out before the banner, which is then printed at once.
+  const logins = settings.demo ? demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(settings.clock()) }).users) : [];
   console.log(`Beatplan is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
   if (settings.clock !== systemClock) console.log(`the clock was set with BEATPLAN_NOW and reads ${settings.clock().toISOString()}`);
-  if (settings.demo) {
-    console.log(demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(settings.clock()) }).users).join("\n"));
-  }
+  if (logins.length > 0) console.log(logins.join("\n"));
 }
 
 async function shutdown(): Promise<void> {
