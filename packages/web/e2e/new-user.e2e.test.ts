@@ -62,7 +62,7 @@ describe("a new user on a 390 px phone", () => {
     await page.goto(`${server.url}/#/plans/new`);
     await page.getByLabel("Find customer").fill("DEMO-02");
     const customer = page.locator('select[name="customer"]');
-    await expect.poll(() => customer.locator("option").count()).toBe(2);
+    await expect.poll(() => customer.locator("option").count(), { timeout: 15_000 }).toBe(2);
     await customer.selectOption({ index: 1 });
     await page.locator('input[name="targetAmount"]').fill("abc");
     const sent: string[] = [];

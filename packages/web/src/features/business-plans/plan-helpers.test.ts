@@ -4,6 +4,8 @@ import { toContentInput, emptyContent } from "./plan-content-form.tsx";
 import { currentPlanMonth } from "./plan-format.ts";
 import { toPlanFilter } from "./plan-list-page.tsx";
 import { chartWeeks, type TrackingData } from "./tracking-chart.tsx";
+import { translate } from "../../app/i18n/i18n.tsx";
+import { diffFieldLabel, diffValue } from "./revision-diff-format.ts";
 
 const tracking: TrackingData = {
   targetAmount: "3100.00",
@@ -60,5 +62,23 @@ describe("plan content input", () => {
     expect(input.targetVolume).toBe("0");
     expect(input.storeTargets).toEqual([{ storeId: "b", volume: "1", amount: "100" }]);
     expect(input.penetrationNotes).toBeNull();
+  });
+});
+
+describe("revision comparison (issue 11 item 14)", () => {
+  const i18n = { t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate("en", key, params), formatAmount: (value: number | string) => new Intl.NumberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value)), formatNumber: (value: number | string, digits = 2) => new Intl.NumberFormat("en", { maximumFractionDigits: digits }).format(Number(value)) };
+
+  it("names fields in words instead of raw paths", () => {
+    expect(diffFieldLabel(i18n.t, "companyTargetVolume")).toBe("Company target volume");
+    expect(diffFieldLabel(i18n.t, "storeTargets[SH-PD-0022-S1].volume")).toBe("Store SH-PD-0022-S1 · Volume");
+    expect(diffFieldLabel(i18n.t, "promotions[2].budget")).toBe("Promotion 2 · Budget");
+    expect(diffFieldLabel((key, params) => translate("zh-CN", key, params), "launches[P-100].materialsReady")).toBe("P-100 上市 · 物料到位");
+  });
+
+  it("formats amounts, volumes and flags for reading", () => {
+    expect(diffValue(i18n, "companyTargetAmount", "600000.00")).toBe("600,000.00");
+    expect(diffValue(i18n, "storeTargets[S-1].volume", "1234.500")).toBe("1,234.5");
+    expect(diffValue(i18n, "launches[P-1].promoterReady", "false")).toBe("No");
+    expect(diffValue(i18n, "promotions[1].startDate", null)).toBe("—");
   });
 });

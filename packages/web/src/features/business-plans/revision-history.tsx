@@ -5,6 +5,7 @@ import { Loading, QueryError } from "../../app/query-state.tsx";
 import type { BusinessPlanAction, BusinessPlanStatus } from "../../gql/graphql.ts";
 import { RevisionDiffQuery } from "./plan-operations.ts";
 import { StatusChip } from "./plan-widgets.tsx";
+import { diffFieldLabel, diffValue } from "./revision-diff-format.ts";
 
 /** A step of the plan's history as the detail query returns it. */
 export interface TimelineEvent {
@@ -37,7 +38,8 @@ export function RevisionTimeline({ events }: { events: readonly TimelineEvent[] 
 
 /** Side-by-side comparison of two revisions: only the fields that differ, earlier on the left. */
 export function RevisionDiff({ planId, revisionCount }: { planId: string; revisionCount: number }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [from, setFrom] = useState(Math.max(1, revisionCount - 1));
   const [to, setTo] = useState(revisionCount);
   const [{ data, fetching, error }] = useQuery({ query: RevisionDiffQuery, variables: { id: planId, from, to }, pause: revisionCount < 2 });
@@ -83,11 +85,11 @@ export function RevisionDiff({ planId, revisionCount }: { planId: string; revisi
           <tbody>
             {changes.map((change) => (
               <tr key={change.field} className={`diff-${change.kind.toLowerCase()}`}>
-                <th scope="row">
-                  <code>{change.field}</code>
+                <th scope="row" title={change.field}>
+                  {diffFieldLabel(t, change.field)}
                 </th>
-                <td className="diff-before">{change.before ?? t("common.none")}</td>
-                <td className="diff-after">{change.after ?? t("common.none")}</td>
+                <td className="diff-before numeric">{diffValue(i18n, change.field, change.before)}</td>
+                <td className="diff-after numeric">{diffValue(i18n, change.field, change.after)}</td>
               </tr>
             ))}
           </tbody>
