@@ -147,11 +147,11 @@ describe("what each role sees", () => {
     });
 
     it("withholds bank account and tax number from another rep of the same territory, like the credit data (issue 11 item 13)", async () => {
-      const id = await customerOf("rep.2.sh-pd@beatplan.test");
-      const result = await testApp.graphql<Detail>(detail, { id }, tokens[pudongRep]);
+      const id = await customerOf(otherSouthRep);
+      const result = await testApp.graphql<Detail>(detail, { id }, tokens[southRep]);
       expect(result.errors).toBeUndefined();
       expect(result.data?.node).toMatchObject({ bankAccount: null, taxNo: null, creditProfile: null });
-      const forManager = await testApp.graphql<Detail>(detail, { id }, tokens[pudongManager]);
+      const forManager = await testApp.graphql<Detail>(detail, { id }, tokens[southManager]);
       expect(forManager.data?.node.bankAccount).toMatch(/\d/);
     });
 
