@@ -54,6 +54,7 @@ async function start(): Promise<void> {
     webDistDir: settings.webDistDir,
     auth: { secret, tokenLifetimeSeconds: settings.tokenLifetimeHours * 3600, now: settings.clock },
     trustForwardedFor: settings.trustProxy,
+    earliestSalesMonth: settings.earliestSalesMonth,
   });
   // Worked out before the banner, which is then printed at once.
   const logins = settings.demo ? demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(settings.clock()) }).users) : [];

@@ -25,6 +25,8 @@ export interface Settings {
    * (only behind a load balancer that sets it; default off).
    */
   trustProxy: boolean;
+  /** Earliest month sales may be imported for, "YYYY-MM". */
+  earliestSalesMonth: string;
   /**
    * BEATPLAN_NOW: an ISO instant (e.g. 2026-06-17T02:00:00Z) the server's clock starts from, for
    * tests and demonstrations; the clock then runs (default: the machine's clock).
@@ -91,6 +93,8 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     if (truthy.has(rawTrustProxy)) trustProxy = true;
     else if (!falsy.has(rawTrustProxy)) problems.push(`BEATPLAN_TRUST_PROXY must be one of 1/0, true/false, on/off, yes/no, got "${env.BEATPLAN_TRUST_PROXY}"`);
   }
+  const earliestSalesMonth = env.BEATPLAN_EARLIEST_SALES_MONTH?.trim() || "2000-01";
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(earliestSalesMonth)) problems.push(`BEATPLAN_EARLIEST_SALES_MONTH must be a month like 2015-01, got "${env.BEATPLAN_EARLIEST_SALES_MONTH}"`);
   let clock = systemClock;
   const rawNow = env.BEATPLAN_NOW?.trim();
   if (rawNow) {
@@ -108,6 +112,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     tokenLifetimeHours,
     webDistDir: path("BEATPLAN_WEB_DIST", resolve(repositoryRoot, "packages/web/dist")),
     trustProxy,
+    earliestSalesMonth,
     clock,
   };
 }

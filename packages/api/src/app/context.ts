@@ -10,8 +10,8 @@ import { modules } from "./modules.ts";
  * application's EntityManager: who is asking, and fresh DataLoaders from every feature's
  * loaders factory.
  */
-export function createContext(em: EntityManager, viewer: Viewer | undefined, authProblem: string | undefined, now: () => Date): GraphQLContext {
-  const request: LoaderRequest = { em, viewer, authProblem, scope: new Scope(viewer), now };
+export function createContext(em: EntityManager, viewer: Viewer | undefined, authProblem: string | undefined, now: () => Date, earliestSalesMonth?: string): GraphQLContext {
+  const request: LoaderRequest = { em, viewer, authProblem, scope: new Scope(viewer), now, ...(earliestSalesMonth ? { earliestSalesMonth } : {}) };
   // Each feature contributes its own group; together they are every group declared on Loaders.
   const loaders = Object.assign({}, ...modules.map((feature) => feature.loaders?.(request) ?? {})) as Loaders;
   return { ...request, loaders };

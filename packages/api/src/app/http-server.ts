@@ -34,6 +34,8 @@ export interface AppOptions {
    * entry; only behind a load balancer that sets it (default: the socket's address).
    */
   trustForwardedFor?: boolean;
+  /** The earliest month sales may be imported for, "YYYY-MM" (default 2000-01). */
+  earliestSalesMonth?: string;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
 }
@@ -85,7 +87,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.viewer = viewer;
-    return createContext(em, viewer, problem, options.auth.now);
+    return createContext(em, viewer, problem, options.auth.now, options.earliestSalesMonth);
   };
   const server = fastify({
     logger: false,

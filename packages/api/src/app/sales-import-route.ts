@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { importMonthlySales, validateSalesRows } from "../sales/monthly-sales-import.ts";
+import { importMonthlySales, salesMonthBounds, validateSalesRows } from "../sales/monthly-sales-import.ts";
 import { parseSalesCsv } from "../sales/sales-csv.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { DomainErrors } from "../shared/domain-error.ts";
@@ -20,7 +20,8 @@ const signedInContexts = new WeakMap<FastifyRequest, GraphQLContext>();
 /**
  * `POST /import/monthly-sales` with a `text/csv` body and a Bearer token: the same import as the
  * `importMonthlySales` mutation, with problems reported by CSV line number. Answers
- * `{ inserted, updated, userErrors }` (200 even with userErrors, like the mutation payload).
+ * `{ inserted, updated, userErrors }`: 200 when imported, 422 when any line is bad (nothing is
+ * written), 403 when the role may not import.
  * Method, content type and sign-in are checked before the body is read.
  */
 export async function salesImportRoute(app: FastifyInstance, { makeContext }: SalesImportRouteOptions): Promise<void> {
@@ -54,12 +55,15 @@ export async function salesImportRoute(app: FastifyInstance, { makeContext }: Sa
     const context = signedInContexts.get(request);
     if (!context) throw new Error("the sales import was reached without a signed-in context");
     const csv = parseSalesCsv(typeof request.body === "string" ? request.body : "");
+    const bounds = salesMonthBounds(context);
     try {
-      if (csv.errors.length > 0) throw new DomainErrors([...csv.errors, ...validateSalesRows(csv.rows, "line")]);
-      const result = await importMonthlySales(context.em, context.scope, csv.rows, "line");
+      if (csv.errors.length > 0) throw new DomainErrors([...csv.errors, ...(csv.rows.length > 0 ? validateSalesRows(csv.rows, "line", bounds) : [])]);
+      const result = await importMonthlySales(context.em, context.scope, csv.rows, "line", bounds);
       return reply.send({ ...result, userErrors: [] });
     } catch (error) {
-      return reply.send({ inserted: 0, updated: 0, userErrors: toUserErrors(error) });
+      const userErrors = toUserErrors(error);
+      // Nothing was imported: 422 (403 for a role that may not import), with the same body as a success.
+      return reply.code(userErrors.some((userError) => userError.code === "FORBIDDEN") ? 403 : 422).send({ inserted: 0, updated: 0, userErrors });
     }
   });
 }

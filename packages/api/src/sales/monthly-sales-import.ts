@@ -57,9 +57,32 @@ function rowError(label: string, row: SalesRow, column: string, message: string,
   return new DomainError(code, `${label} ${row.lineNumber}: ${message}`, ["rows", String(row.lineNumber), column], detail);
 }
 
-/** Checks the shape of every row (no database): month format, decimals, share range, duplicates in the batch. */
-export function validateSalesRows(rows: readonly SalesRow[], label = "row"): DomainError[] {
+/** The months sales may be imported for: from a configured earliest month up to the current month. */
+export interface SalesMonthBounds {
+  /** "YYYY-MM"; earlier months are implausibly old (BEATPLAN_EARLIEST_SALES_MONTH). */
+  earliest: string;
+  /** "YYYY-MM", the current month: later months have no actuals yet. */
+  latest: string;
+}
+
+/** The earliest sales month accepted unless configured otherwise. */
+export const defaultEarliestSalesMonth = "2000-01";
+
+/** The bounds for a request: the configured earliest month and the current month in China, by the server clock. */
+export function salesMonthBounds(context: { now: () => Date; earliestSalesMonth?: string }): SalesMonthBounds {
+  const latest = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(context.now()).slice(0, 7);
+  return { earliest: context.earliestSalesMonth ?? defaultEarliestSalesMonth, latest };
+}
+
+/** The error for an import without rows, the same for `rows: []`, a header-only CSV and an empty file. */
+export function noSalesRowsError(): DomainError {
+  return new DomainError("VALIDATION", "there are no sales rows to import: give at least one row (a CSV file needs the header line customerCode,month,volume,amount,ourShare and one line per row)", ["rows"], { reason: "SALES_NO_ROWS", params: {} });
+}
+
+/** Checks the shape of every row (no database): month format and range, decimals, share range, duplicates in the batch. */
+export function validateSalesRows(rows: readonly SalesRow[], label = "row", bounds?: SalesMonthBounds): DomainError[] {
   const errors: DomainError[] = [];
+  if (rows.length === 0) return [noSalesRowsError()];
   if (rows.length > maxImportRows) {
     return [new DomainError("VALIDATION", `a batch may hold at most ${maxImportRows} rows, got ${rows.length}`, ["rows"], { reason: "TOO_MANY_ROWS", params: { max: String(maxImportRows), count: String(rows.length) } })];
   }
@@ -67,7 +90,13 @@ export function validateSalesRows(rows: readonly SalesRow[], label = "row"): Dom
   for (const row of rows) {
     const code = row.customerCode.trim();
     if (code === "") errors.push(rowError(label, row, "customerCode", "customerCode is empty", { reason: "SALES_CUSTOMER_CODE_EMPTY", params: {} }));
-    if (!isMonth(row.month.trim())) errors.push(rowError(label, row, "month", `month must be "YYYY-MM", got "${row.month}"`, { reason: "SALES_MONTH", params: { value: row.month } }));
+    const month = row.month.trim();
+    if (!isMonth(month)) errors.push(rowError(label, row, "month", `month must be "YYYY-MM", got "${row.month}"`, { reason: "SALES_MONTH", params: { value: row.month } }));
+    else if (bounds && month > bounds.latest) {
+      errors.push(rowError(label, row, "month", `month ${month} has not begun: sales can be imported up to the current month ${bounds.latest}`, { reason: "SALES_MONTH_FUTURE", params: { value: month, latest: bounds.latest } }));
+    } else if (bounds && month < bounds.earliest) {
+      errors.push(rowError(label, row, "month", `month ${month} is before the earliest sales month ${bounds.earliest}`, { reason: "SALES_MONTH_TOO_OLD", params: { value: month, earliest: bounds.earliest } }));
+    }
     for (const [column, value, rule] of [["volume", row.volume, volumeRule], ["amount", row.amount, amountRule]] as const) {
       const problem = decimalProblem(value.trim(), rule);
       if (problem) {
@@ -97,11 +126,10 @@ export function validateSalesRows(rows: readonly SalesRow[], label = "row"): Dom
  * one set-based statement (`INSERT … SELECT FROM unnest(…) ON CONFLICT DO UPDATE`) in one transaction.
  * @throws DomainErrors listing every bad row.
  */
-export async function importMonthlySales(em: EntityManager, scope: Scope, rows: readonly SalesRow[], label = "row"): Promise<SalesImportResult> {
+export async function importMonthlySales(em: EntityManager, scope: Scope, rows: readonly SalesRow[], label = "row", bounds?: SalesMonthBounds): Promise<SalesImportResult> {
   if (!scope.mayImportSales()) throw new DomainError("FORBIDDEN", "you may not import sales figures");
-  const shapeErrors = validateSalesRows(rows, label);
-  if (rows.length > maxImportRows) throw new DomainErrors(shapeErrors);
-  if (rows.length === 0) return { inserted: 0, updated: 0 };
+  const shapeErrors = validateSalesRows(rows, label, bounds);
+  if (rows.length > maxImportRows || rows.length === 0) throw new DomainErrors(shapeErrors);
   const codes = rows.map((row) => row.customerCode.trim());
   return em.transactional(async (transaction) => {
     const scoped = scope.customerCondition("c", 2);

@@ -49,7 +49,7 @@ describe("sales CSV parser", () => {
   });
 
   it("names the rule each structural problem breaks, with the values a client needs to word it", () => {
-    expect(parseSalesCsv("").errors.map((error) => error.detail)).toEqual([{ reason: "CSV_EMPTY_FILE", params: {} }]);
+    expect(parseSalesCsv("").errors.map((error) => error.detail)).toEqual([{ reason: "SALES_NO_ROWS", params: {} }]);
     expect(parseSalesCsv("code;month\n").errors.map((error) => error.detail)).toEqual([{ reason: "CSV_MISSING_COLUMNS", params: { columns: "volume, amount" } }]);
     expect(parseSalesCsv("code,month,qty,value\nC-1,2026-01\n").errors.map((error) => error.detail)).toEqual([{ reason: "CSV_COLUMN_COUNT", params: { expected: "4", found: "2" } }]);
   });

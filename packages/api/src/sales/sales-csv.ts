@@ -1,6 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { DomainError } from "../shared/domain-error.ts";
-import type { SalesRow } from "./monthly-sales-import.ts";
+import { noSalesRowsError, type SalesRow } from "./monthly-sales-import.ts";
 
 /** Rows read from a sales CSV, and problems with its structure (header, field counts, quoting). */
 export interface SalesCsv {
@@ -90,7 +90,7 @@ export function parseSalesCsv(text: string): SalesCsv {
   const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
   const { records, unclosed } = readRecords(text, delimiter);
   const [header, ...data] = unclosed && records.length === 0 ? [{ line: unclosed.line, fields: [] }] : records;
-  if (!header) return { rows: [], errors: [structureError(undefined, "the file is empty; expected a header line customerCode,month,volume,amount,ourShare", "CSV_EMPTY_FILE")] };
+  if (!header) return { rows: [], errors: [noSalesRowsError()] };
   const positions = new Map<Column, number>();
   header.fields.forEach((name, index) => {
     for (const [column, aliases] of Object.entries(columnAliases) as [Column, string[]][]) {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
-import { importMonthlySales } from "./monthly-sales-import.ts";
+import { importMonthlySales, salesMonthBounds } from "./monthly-sales-import.ts";
 import { ImportMonthlySalesInput } from "./sales.input.ts";
 import { ImportMonthlySalesPayload } from "./sales.types.ts";
 
@@ -21,7 +21,7 @@ export class SalesResolver {
       ourShare: row.ourShare ?? null,
     }));
     try {
-      return { ...(await importMonthlySales(context.em, context.scope, rows)), userErrors: [] };
+      return { ...(await importMonthlySales(context.em, context.scope, rows, "row", salesMonthBounds(context))), userErrors: [] };
     } catch (error) {
       return { inserted: 0, updated: 0, userErrors: toUserErrors(error) };
     }

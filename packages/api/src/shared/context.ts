@@ -20,4 +20,6 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The server clock; injected so that "today" and "the last complete month" are testable. */
   now: () => Date;
+  /** The earliest month sales may be imported for, "YYYY-MM" (BEATPLAN_EARLIEST_SALES_MONTH). */
+  earliestSalesMonth?: string;
 }

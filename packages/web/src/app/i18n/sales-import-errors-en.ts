@@ -3,7 +3,9 @@
  * POST /import/monthly-sales reports for each bad line of the file.
  */
 export const salesImportErrorsEn = {
-  "serverError.CSV_EMPTY_FILE": "The file is empty.",
+  "serverError.SALES_NO_ROWS": "There are no sales rows to import: the file needs the header line and at least one line.",
+  "serverError.SALES_MONTH_FUTURE": "{value} has not begun: sales can be imported up to the current month {latest}.",
+  "serverError.SALES_MONTH_TOO_OLD": "{value} is before the earliest sales month {earliest}.",
   "serverError.CSV_MISSING_COLUMNS": "Missing column(s) in the header: {columns}.",
   "serverError.CSV_COLUMN_COUNT": "Expected {expected} values, found {found}.",
   "serverError.CSV_UNCLOSED_QUOTE": "A quoted value is not closed.",
@@ -14,5 +16,5 @@ export const salesImportErrorsEn = {
   "serverError.SALES_SHARE": "ourShare must be a number from 0 to 1 with at most 4 decimals, or empty, got \"{value}\".",
   "serverError.SALES_REPEATED_ROW": "Customer {code} already has a row for {month} in line {first}.",
   "serverError.UNKNOWN_CUSTOMER_CODE": "No customer has the code \"{code}\".",
-  "serverError.TOO_MANY_ROWS": "A file may hold at most {max} rows; this one has {count}.",
+  "serverError.TOO_MANY_ROWS": "A file may hold at most {max, plural, one {# line} other {# lines}}; this one has {count, plural, one {# line} other {# lines}}.",
 } as const satisfies Record<string, string>;

@@ -54,7 +54,7 @@ describe("SalesImportPage", () => {
   });
 
   it("shows the API's problems at the file's lines, in the user's language", async () => {
-    fakeImportEndpoint(200, {
+    fakeImportEndpoint(422, {
       inserted: 0,
       updated: 0,
       userErrors: [
@@ -78,13 +78,13 @@ describe("SalesImportPage", () => {
   });
 
   it("names a problem of the whole file as such", async () => {
-    fakeImportEndpoint(200, { inserted: 0, updated: 0, userErrors: [{ field: ["rows"], message: "the file is empty", code: "VALIDATION", ...reasonOf("CSV_EMPTY_FILE", {}) }] });
+    fakeImportEndpoint(422, { inserted: 0, updated: 0, userErrors: [{ field: ["rows"], message: "there are no sales rows to import", code: "VALIDATION", ...reasonOf("SALES_NO_ROWS", {}) }] });
     renderWithProviders(<SalesImportPage />, { client: fakeClient(byOperation({})).client });
 
     pickFile("", "empty.csv");
     fireEvent.click(await screen.findByRole("button", { name: "Import empty.csv" }));
 
-    expect(within(await screen.findByRole("alert")).getByRole("listitem").textContent).toBe("File: The file is empty.");
+    expect(within(await screen.findByRole("alert")).getByRole("listitem").textContent).toBe("File: There are no sales rows to import: the file needs the header line and at least one line.");
   });
 
   it("shows why the server could not take the file", async () => {

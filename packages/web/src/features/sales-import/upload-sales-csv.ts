@@ -34,7 +34,8 @@ export async function uploadSalesCsv(file: Blob, token: string, options: { url?:
   }
   if (response.status === 401) return { kind: "unauthenticated" };
   const body = (await response.json().catch(() => null)) as (Partial<SalesImportAnswer> & { error?: string }) | null;
-  if (response.ok && body && Array.isArray(body.userErrors)) {
+  // A file with bad lines is answered 422 (403 for a role that may not import) with the same body as a success.
+  if ((response.ok || response.status === 422 || response.status === 403) && body && Array.isArray(body.userErrors)) {
     return { kind: "answered", answer: { inserted: body.inserted ?? 0, updated: body.updated ?? 0, userErrors: body.userErrors } };
   }
   return { kind: "failed", message: body?.error ?? `HTTP ${response.status} ${response.statusText}`.trim() };
