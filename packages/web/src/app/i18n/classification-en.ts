@@ -14,6 +14,7 @@ export const classificationEn = {
   "classification.level.BUILT_IN": "built in",
   "classification.chart.title": "Pareto chart",
   "classification.chart.label": "Pareto chart of {count, plural, one {# customer} other {# customers}}: bars are average monthly volumes coloured by class, the line is the cumulative share",
+  "classification.chart.volumeAxis": "Average monthly volume",
   "classification.chart.bucket": "Customers #{first}–#{last} ({count, number}): {volume} together ({percent})",
   "classification.chart.cumulative": "Cumulative share",
   "classification.chart.boundary": "{class} up to {percent}",

@@ -16,6 +16,7 @@ export const classificationZhCN: Record<keyof typeof classificationEn, string> =
   "classification.level.BUILT_IN": "系统内置",
   "classification.chart.title": "帕累托图",
   "classification.chart.label": "{count, number} 个客户的帕累托图：柱为月均销量，按分类着色；折线为累计占比",
+  "classification.chart.volumeAxis": "月均销量",
   "classification.chart.bucket": "第 {first}–{last} 名客户（{count, number} 个）：合计 {volume}（{percent}）",
   "classification.chart.cumulative": "累计占比",
   "classification.chart.boundary": "{class} 至 {percent}",

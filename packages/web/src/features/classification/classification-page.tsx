@@ -150,7 +150,7 @@ export function ClassificationPage({ territoryCode }: { territoryCode: string | 
 }
 
 function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const { session } = useSession();
   const scope = { territoryCode };
   const [{ data, fetching, error }, refetch] = useQuery({ query: ClassificationScreenQuery, variables: { scope, changes: shownChanges, chartBars }, requestPolicy: "cache-and-network" });
@@ -250,7 +250,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
                     <span className="customer-code">{item.code}</span> {item.name}
                   </Link>
                 </td>
-                <td className="number">{item.volume}</td>
+                <td className="numeric">{formatNumber(item.volume, 1)}</td>
                 <td>
                   <ClassBadge value={item.currentClass} /> → <ClassBadge value={item.proposedClass} />
                   {item.overridden ? ` (${t("classification.preview.override")})` : null}

@@ -34,6 +34,14 @@ describe("ParetoChart", () => {
     expect(chart.querySelector("polyline.pareto-cumulative")?.getAttribute("points")?.split(" ")).toHaveLength(3);
   });
 
+  it("has a volume axis with grouped, rounded labels (issue 11 item 15)", () => {
+    const thousands = points.map((point, index) => ({ ...point, volume: ["1846.666667", "900", "100"][index]! }));
+    renderWithProviders(<ParetoChart points={thousands} boundaries={boundaries} />, { client: fakeClient(byOperation({})).client, locale: "en" });
+    const chart = screen.getByRole("img", { name: /Pareto chart of 3 customers/ });
+    expect([...chart.querySelectorAll(".volume-axis text")].map((label) => label.textContent)).toEqual(["0", "923.3", "1,846.7", "Average monthly volume"]);
+    expect(chart.querySelector("rect title")?.textContent).toBe("#1 C01 Big: 1,846.7 (60%)");
+  });
+
   it("draws a bucket of the tail as one bar, as tall as its customers' average and coloured by their Pareto class", () => {
     const tail: ParetoChartBucket[] = [{ firstRank: 3, lastRank: 6, customerCount: 4, volume: "12", cumulativeShare: 1, paretoClass: "C" }];
     const head = points.slice(0, 2);

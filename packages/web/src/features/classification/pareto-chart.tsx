@@ -41,7 +41,7 @@ export const classColours: Record<ChartClass | "none", string> = {
 
 const width = 760;
 const height = 280;
-const margin = { top: 16, right: 48, bottom: 28, left: 12 };
+const margin = { top: 16, right: 48, bottom: 28, left: 64 };
 const plotWidth = width - margin.left - margin.right;
 const plotHeight = height - margin.top - margin.bottom;
 
@@ -77,7 +77,9 @@ export function ParetoChart({
   boundaries: readonly ParetoChartBoundary[];
   customerCount?: number;
 }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
+  // Average monthly volumes: grouped by the locale, one decimal is precise enough to read.
+  const volume = (value: number | string) => formatNumber(value, 1);
   if (points.length === 0) return <p className="status-empty">{t("classification.chart.empty")}</p>;
   const bars: Bar[] = [
     ...points.map((point) => ({
@@ -86,7 +88,7 @@ export function ParetoChart({
       height: Number(point.volume),
       cumulativeShare: point.cumulativeShare,
       colourClass: point.currentClass,
-      title: `#${point.rank} ${point.code} ${point.name}: ${point.volume} (${percent(point.cumulativeShare)})`,
+      title: `#${point.rank} ${point.code} ${point.name}: ${volume(point.volume)} (${percent(point.cumulativeShare)})`,
     })),
     ...buckets.map((bucket) => ({
       key: `${bucket.firstRank}-${bucket.lastRank}`,
@@ -94,7 +96,7 @@ export function ParetoChart({
       height: Number(bucket.volume) / bucket.customerCount,
       cumulativeShare: bucket.cumulativeShare,
       colourClass: bucket.paretoClass,
-      title: t("classification.chart.bucket", { first: bucket.firstRank, last: bucket.lastRank, count: bucket.customerCount, volume: bucket.volume, percent: percent(bucket.cumulativeShare) }),
+      title: t("classification.chart.bucket", { first: bucket.firstRank, last: bucket.lastRank, count: bucket.customerCount, volume: volume(bucket.volume), percent: percent(bucket.cumulativeShare) }),
     })),
   ];
   const maxVolume = Math.max(...bars.map((bar) => bar.height), 0) || 1;
@@ -141,6 +143,17 @@ export function ParetoChart({
           </g>
         ))}
         <polyline points={line} fill="none" stroke="#c81e1e" strokeWidth="2" className="pareto-cumulative" />
+        <g className="volume-axis">
+          <line x1={margin.left} x2={margin.left} y1={margin.top} y2={margin.top + plotHeight} stroke="#52606d" />
+          {[0, 0.5, 1].map((fraction) => (
+            <text key={fraction} x={margin.left - 6} y={margin.top + plotHeight * (1 - fraction) + 4} fontSize="11" fill="#52606d" textAnchor="end">
+              {volume(maxVolume * fraction)}
+            </text>
+          ))}
+          <text x={14} y={margin.top + plotHeight / 2} fontSize="11" fill="#52606d" textAnchor="middle" transform={`rotate(-90 14 ${margin.top + plotHeight / 2})`}>
+            {t("classification.chart.volumeAxis")}
+          </text>
+        </g>
         {[0, 0.2, 0.4, 0.6, 0.8, 1].map((share) => (
           <text key={share} x={width - margin.right + 6} y={yShare(share) + 4} fontSize="11" fill="#52606d">
             {percent(share)}
