@@ -8,7 +8,7 @@ export const classificationZhCN: Record<keyof typeof classificationEn, string> =
   "classification.period": "月均销量 {from} – {to}（基准日 {asOf}）",
   "classification.policy": "分类规则：{method}，{months} 个月（{level}）",
   "classification.method.PARETO": "帕累托 {shares}",
-  "classification.method.THRESHOLD_AMOUNTS": "等级标准金额",
+  "classification.method.THRESHOLD_AMOUNTS": "分类标准金额",
   "classification.method.RULES": "规则集",
   "classification.level.TERRITORY": "片区自定",
   "classification.level.REGION": "大区默认",
@@ -71,7 +71,7 @@ export const classificationZhCN: Record<keyof typeof classificationEn, string> =
   "customerClass.history.actor": "操作人",
   "customerClass.history.system": "系统",
   "customerClass.source.PARETO": "帕累托",
-  "customerClass.source.THRESHOLD_AMOUNTS": "等级标准金额",
+  "customerClass.source.THRESHOLD_AMOUNTS": "分类标准金额",
   "customerClass.source.RULES": "规则",
   "customerClass.source.MANUAL": "人工",
 };

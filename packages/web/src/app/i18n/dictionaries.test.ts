@@ -50,3 +50,12 @@ describe("translate", () => {
     expect(translate("en", "plans.revisionNumber", {})).toBe("Rev. {number}");
   });
 });
+
+describe("terms (issue 11 item 6)", () => {
+  it("use one word for the customer class and one for the sales rep in Chinese", () => {
+    const texts = Object.values(zhCN).join("\n");
+    for (const other of ["业务代表", "未分级", "业务员"]) expect(texts).not.toContain(other);
+    expect(Object.entries(zhCN).filter(([key, text]) => /\bclass\b/i.test(key) && /等级/.test(text))).toEqual([]);
+    expect(translate("zh-CN", "role.REP")).toBe("客户代表");
+  });
+});
