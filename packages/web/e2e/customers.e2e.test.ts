@@ -87,7 +87,7 @@ describe("the admin app in Chromium against the real server", () => {
     });
     await page.getByRole("button", { name: "Import good.csv" }).click();
     // The demo sales end with the last complete month: the current month is new, the previous one is replaced.
-    await page.getByText("Import finished: 1 months inserted, 1 months updated.").waitFor();
+    await page.getByText("Import finished: 1 month inserted, 1 month updated.").waitFor();
   });
 
   it("switches to Chinese and keeps the choice after a reload", async () => {

@@ -70,7 +70,7 @@ describe("a new user on a 390 px phone", () => {
       if ((request.postData() ?? "").includes("mutation CreateBusinessPlan")) sent.push(request.url());
     });
     await page.getByRole("button", { name: "Save draft" }).click();
-    await expect.poll(() => page.locator('input[name="targetAmount"]').getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.locator('input[name="targetAmount"]').getAttribute("aria-invalid"), { timeout: 15_000 }).toBe("true");
     await page.getByText('Enter a number such as 1234.50 (got "abc").').first().waitFor();
     expect(await page.getByText(/Variable "\$input"|content\.targetAmount/).count()).toBe(0);
     expect(sent).toEqual([]);
@@ -85,14 +85,17 @@ describe("a new user on a 390 px phone", () => {
     await page.locator('input[name="promotion-type-0"]').fill("end-cap display");
     await page.locator('input[name="promotion-budget-0"]').fill("600000");
     await page.getByRole("button", { name: "Save draft" }).click();
+    // Either the saved plan or the problems that kept it from saving, which then fail the test with their text.
+    await page.locator(".plan-detail h1 .status-chip, .user-errors").first().waitFor({ timeout: 15_000 });
+    expect(await page.locator(".user-errors").allTextContents()).toEqual([]);
     const status = page.locator(".plan-detail h1 .status-chip");
-    await expect.poll(() => status.textContent()).toBe("Draft");
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe("Draft");
 
     await page.getByRole("link", { name: "Revise" }).click();
     await page.locator('input[name="promotion-budget-0"]').fill("6000");
     await page.locator('input[name="changeNote"]').fill("smaller budget");
     await page.getByRole("button", { name: "Save new revision" }).click();
-    await expect.poll(() => page.getByText("Current revision 2").count()).toBe(1);
+    await expect.poll(() => page.getByText("Current revision 2").count(), { timeout: 15_000 }).toBe(1);
     expect(await page.getByText(/__typename/).count()).toBe(0);
   });
 });
