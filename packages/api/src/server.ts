@@ -57,7 +57,7 @@ async function start(): Promise<void> {
     earliestSalesMonth: settings.earliestSalesMonth,
   });
   // Worked out before the banner, which is then printed at once.
-  const logins = settings.demo ? demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(settings.clock()) }).users) : [];
+  const logins = settings.demo ? demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(todayIn(settings.clock(), "UTC")) }).users) : [];
   console.log(`Beatplan is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
   if (settings.clock !== systemClock) console.log(`the clock was set with BEATPLAN_NOW and reads ${settings.clock().toISOString()}`);
   if (logins.length > 0) console.log(logins.join("\n"));

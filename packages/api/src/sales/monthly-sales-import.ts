@@ -1,3 +1,4 @@
+import { monthIn, planTimeZone } from "@beatplan/domain";
 import { isMonth } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { recordBulkAudit } from "../audit/audit-subscriber.ts";
@@ -70,7 +71,7 @@ export const defaultEarliestSalesMonth = "2000-01";
 
 /** The bounds for a request: the configured earliest month and the current month in China, by the server clock. */
 export function salesMonthBounds(context: { now: () => Date; earliestSalesMonth?: string }): SalesMonthBounds {
-  const latest = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(context.now()).slice(0, 7);
+  const latest = monthIn(context.now(), planTimeZone);
   return { earliest: context.earliestSalesMonth ?? defaultEarliestSalesMonth, latest };
 }
 
