@@ -98,7 +98,7 @@ export function renderBenchmarkMarkdown(file: BenchmarkFile): string {
     "the highest concurrency measured.",
     "",
     "The machine these figures come from was shared with other work while they were taken, so the",
-    "rounds were kept short (3 s); req/s and latencies move with the load, CPU per request much less.",
+    "rounds were kept short (2 s, see each run); req/s and latencies move with the load, CPU per request much less.",
     "",
     ...sections,
   ].join("\n");
