@@ -18,6 +18,8 @@ import { addRequestContext, newRequestId } from "./request-scope.ts";
 import { salesImportRoute } from "./sales-import-route.ts";
 import { answerUnexpectedError } from "./unexpected-error.ts";
 import { webAppRoute } from "./web-app-route.ts";
+import { openJobQueue, type AppJobsOptions } from "./job-queue.ts";
+import type { JobQueue } from "../jobs/job-queue.ts";
 
 /** What the HTTP application needs; the database must already be migrated. */
 export interface AppOptions {
@@ -38,6 +40,8 @@ export interface AppOptions {
   earliestSalesMonth?: string;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** The job queue's worker in this process (default: on). */
+  jobs?: AppJobsOptions;
 }
 
 /** A running application. */
@@ -45,6 +49,8 @@ export interface RunningApp {
   /** Base URL, e.g. http://localhost:4000 */
   url: string;
   orm: Orm;
+  /** The application's job queue (its worker runs here unless `jobs.worker` was false). */
+  jobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -82,6 +88,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  let jobs: JobQueue;
+  try {
+    jobs = await openJobQueue(options.databaseUrl, orm, options.auth.now, options.jobs);
+  } catch (error) {
+    await apollo.stop();
+    await orm.close(true);
+    throw new StartupError(`cannot start the job queue: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
   const makeContext = async (request: FastifyRequest): Promise<GraphQLContext> => {
     const em = orm.em.fork();
     const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
@@ -108,6 +122,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   } catch (error) {
     await server.close();
     await apollo.stop();
+    await jobs.stop();
     await orm.close(true);
     throw error;
   }
@@ -120,10 +135,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   return {
     url: `http://${displayHost}:${port}`,
     orm,
+    jobs,
     close: async () => {
       clearInterval(purgeTimer);
       await server.close();
       await apollo.stop();
+      await jobs.stop();
       await orm.close(true);
     },
   };

@@ -1,6 +1,7 @@
 import type { EntityClass, EventSubscriber } from "@mikro-orm/core";
 import type { GraphQLContext, Loaders } from "./context.ts";
 import type { NodeTypeName } from "./global-id.ts";
+import type { AnyJobDefinition } from "./job-definition.ts";
 
 /** What a loaders factory receives: the request's context without the loaders being built. */
 export type LoaderRequest = Omit<GraphQLContext, "loaders">;
@@ -34,4 +35,6 @@ export interface FeatureManifest {
   readonly publicRootFields?: readonly string[];
   /** How `node(id:)` fetches each global-ID type the feature owns. */
   readonly nodes?: Readonly<Partial<Record<NodeTypeName, NodeFetcher>>>;
+  /** The background jobs the feature runs on the job queue. */
+  readonly jobs?: readonly AnyJobDefinition[];
 }
