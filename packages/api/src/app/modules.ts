@@ -8,6 +8,7 @@ import { productsFeature } from "../products/index.ts";
 import { salesFeature } from "../sales/index.ts";
 import type { FeatureManifest } from "../shared/feature.ts";
 import { tokensFeature } from "../tokens/index.ts";
+import { visitPlansFeature } from "../visit-plans/index.ts";
 import { nodeFeature } from "./node.resolver.ts";
 
 /**
@@ -25,4 +26,5 @@ export const modules: readonly FeatureManifest[] = [
   auditFeature,
   productsFeature,
   businessPlansFeature,
+  visitPlansFeature,
 ];

@@ -1,0 +1,167 @@
+import { routeDurationLimitFromWorkingDay, type CustomerInput, type RepInput, type VisitCycleInput, type VisitStandard } from "@beatplan/domain";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { effectivePolicy } from "../classification/effective-policy.ts";
+import { Territory } from "../org/territory.entity.ts";
+import { DomainError, DomainErrors } from "../shared/domain-error.ts";
+import { executeSql } from "../shared/sql.ts";
+
+/** Whether the plan keeps each customer with their responsible rep or may give them to another rep of the territory. */
+export type RepAssignment = "KEEP" | "OPTIMISE";
+
+/** Travel between places: haversine kilometres × road factor ÷ speed (DOMAIN.md §4), the same for every rep for now. */
+export const DEFAULT_TRAVEL = { kind: "haversine", roadFactor: 1.3, speedKmPerHour: 30 } as const;
+
+/** A routed customer of the problem, as the plan refers to it. */
+export interface ProblemCustomer {
+  readonly id: string;
+  readonly code: string;
+  readonly customerClass: string;
+}
+
+/** A rep of the problem. */
+export interface ProblemRep {
+  readonly id: string;
+  readonly email: string;
+}
+
+/** The solver's problem for a territory and what its ids mean. */
+export interface VisitProblem {
+  readonly territoryId: string;
+  readonly cycleWeeks: number;
+  readonly workingDaysPerWeek: number;
+  /** Customers and reps are named by their database ids. */
+  readonly input: VisitCycleInput;
+  readonly customers: readonly ProblemCustomer[];
+  readonly reps: readonly ProblemRep[];
+}
+
+interface CustomerRow {
+  id: string;
+  code: string;
+  class: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  responsible_rep_id: string | null;
+}
+
+interface RepRow {
+  id: string;
+  email: string;
+  start_latitude: number | null;
+  start_longitude: number | null;
+  working_weekdays: number[] | null;
+  day_minutes: number | null;
+  break_minutes: number | null;
+  non_customer_minutes: number | null;
+}
+
+function missing(reason: string, message: string, params: Record<string, string>): DomainError {
+  return new DomainError("VALIDATION", message, ["territoryId"], { reason, params });
+}
+
+/**
+ * Builds the visit-cycle problem of a territory from the archive: its active customers with
+ * their class and location, the on-site visits by the rep that the class policy's visit
+ * standard asks for (frequency and minutes per visit), and the territory's reps with their
+ * work profiles. Every customer without coordinates or class, every class without a standard
+ * and every rep without a start location is reported at once, never left out silently.
+ * @throws DomainError NOT_FOUND for an unknown territory, VALIDATION for a bad cycle length.
+ * @throws DomainErrors listing every piece of missing data.
+ */
+export async function buildVisitProblem(em: EntityManager, territoryId: string, options: { cycleWeeks: number; repAssignment: RepAssignment }): Promise<VisitProblem> {
+  const territory = await em.findOne(Territory, { id: territoryId });
+  if (!territory) throw new DomainError("NOT_FOUND", "territory not found", ["territoryId"]);
+  const standard = (await effectivePolicy(em, territory)).visitStandard;
+  const { cycleWeeks } = options;
+  if (!Number.isInteger(cycleWeeks) || cycleWeeks < 1 || cycleWeeks % standard.cycle.weeks !== 0) {
+    throw new DomainError("VALIDATION", `cycleWeeks must be a multiple of the visit standard's cycle of ${standard.cycle.weeks} week(s), got ${cycleWeeks}`, ["cycleWeeks"]);
+  }
+  const customerRows = await executeSql<CustomerRow>(
+    em,
+    `select id, code, class, latitude, longitude, responsible_rep_id from customer where territory_id = $1 and status = 'ACTIVE' order by code`,
+    [territoryId],
+  );
+  const repRows = await executeSql<RepRow>(
+    em,
+    `select u.id, u.email, p.start_latitude, p.start_longitude, p.working_weekdays, p.day_minutes, p.break_minutes, p.non_customer_minutes
+       from territory_member m join app_user u on u.id = m.user_id left join rep_work_profile p on p.user_id = u.id
+      where m.territory_id = $1 and m.membership = 'REP' order by u.email`,
+    [territoryId],
+  );
+  const problems: DomainError[] = [];
+  if (repRows.length === 0) problems.push(missing("TERRITORY_WITHOUT_REPS", `territory ${territory.code} has no reps to plan for`, { territory: territory.code }));
+  const reps: RepInput[] = [];
+  for (const row of repRows) {
+    if (row.start_latitude === null || row.start_longitude === null) {
+      problems.push(missing("REP_WITHOUT_START_LOCATION", `rep ${row.email} has no start location in their work profile`, { rep: row.email }));
+      continue;
+    }
+    reps.push(repInput(row, standard, cycleWeeks));
+  }
+  const repIds = new Set(repRows.map((row) => row.id));
+  const customers: CustomerInput[] = [];
+  const routed: ProblemCustomer[] = [];
+  const classesWithoutStandard = new Set<string>();
+  const scale = cycleWeeks / standard.cycle.weeks;
+  for (const row of customerRows) {
+    if (row.class === null) {
+      problems.push(missing("CUSTOMER_WITHOUT_CLASS", `customer ${row.code} has no class`, { customer: row.code }));
+      continue;
+    }
+    const requirements = standard.requirements[row.class as keyof VisitStandard["requirements"]];
+    if (requirements === undefined) {
+      classesWithoutStandard.add(row.class);
+      continue;
+    }
+    if (row.latitude === null || row.longitude === null) {
+      problems.push(missing("CUSTOMER_WITHOUT_LOCATION", `customer ${row.code} has no coordinates`, { customer: row.code }));
+      continue;
+    }
+    const onSite = requirements.find((requirement) => requirement.kind === "ON_SITE" && requirement.visitor === "REP");
+    if (!onSite) continue; // The class gets no on-site visit by the rep: nothing to route.
+    const keep = options.repAssignment === "KEEP" && row.responsible_rep_id !== null && repIds.has(row.responsible_rep_id);
+    customers.push({
+      id: row.id,
+      location: { lat: row.latitude, lng: row.longitude },
+      serviceMinutes: onSite.minutesPerVisit,
+      frequency: onSite.visitsPerCycle * scale,
+      ...(keep ? { allowedReps: [row.responsible_rep_id as string] } : {}),
+    });
+    routed.push({ id: row.id, code: row.code, customerClass: row.class });
+  }
+  for (const customerClass of [...classesWithoutStandard].sort()) {
+    const codes = customerRows.filter((row) => row.class === customerClass).map((row) => row.code);
+    problems.push(
+      missing("CLASS_WITHOUT_STANDARD", `class ${customerClass} has no visit standard ("${standard.name}"), needed by ${codes.join(", ")}`, { class: customerClass, customers: codes.join(", ") }),
+    );
+  }
+  if (problems.length > 0) throw new DomainErrors(problems);
+  return {
+    territoryId,
+    cycleWeeks,
+    workingDaysPerWeek: standard.cycle.workingDaysPerWeek,
+    input: { cycleDays: cycleWeeks * standard.cycle.workingDaysPerWeek, dayLimits: {}, customers, reps, travel: DEFAULT_TRAVEL },
+    customers: routed,
+    reps: repRows.map((row) => ({ id: row.id, email: row.email })),
+  };
+}
+
+function repInput(row: RepRow, standard: VisitStandard, cycleWeeks: number): RepInput {
+  const weekdays = new Set(row.working_weekdays ?? [1, 2, 3, 4, 5, 6]);
+  const workingDays: number[] = [];
+  for (let week = 0; week < cycleWeeks; week++) {
+    for (let day = 0; day < standard.cycle.workingDaysPerWeek; day++) {
+      if (weekdays.has(day + 1)) workingDays.push(week * standard.cycle.workingDaysPerWeek + day);
+    }
+  }
+  return {
+    id: row.id,
+    start: { lat: row.start_latitude as number, lng: row.start_longitude as number },
+    workingDays,
+    routeDurationLimit: routeDurationLimitFromWorkingDay({
+      workingMinutes: row.day_minutes ?? 480,
+      breakMinutes: row.break_minutes ?? 60,
+      nonCustomerMinutes: row.non_customer_minutes ?? 30,
+    }),
+  };
+}
