@@ -3,6 +3,7 @@ import { Scope } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import type { GraphQLContext, Loaders } from "../shared/context.ts";
 import type { LoaderRequest } from "../shared/feature.ts";
+import type { JobSender } from "../shared/job-definition.ts";
 import { modules } from "./modules.ts";
 
 /**
@@ -10,8 +11,15 @@ import { modules } from "./modules.ts";
  * application's EntityManager: who is asking, and fresh DataLoaders from every feature's
  * loaders factory.
  */
-export function createContext(em: EntityManager, viewer: Viewer | undefined, authProblem: string | undefined, now: () => Date, earliestSalesMonth?: string): GraphQLContext {
-  const request: LoaderRequest = { em, viewer, authProblem, scope: new Scope(viewer), now, ...(earliestSalesMonth ? { earliestSalesMonth } : {}) };
+export function createContext(
+  em: EntityManager,
+  viewer: Viewer | undefined,
+  authProblem: string | undefined,
+  now: () => Date,
+  jobs: JobSender,
+  earliestSalesMonth?: string,
+): GraphQLContext {
+  const request: LoaderRequest = { em, viewer, authProblem, scope: new Scope(viewer), now, jobs, ...(earliestSalesMonth ? { earliestSalesMonth } : {}) };
   // Each feature contributes its own group; together they are every group declared on Loaders.
   const loaders = Object.assign({}, ...modules.map((feature) => feature.loaders?.(request) ?? {})) as Loaders;
   return { ...request, loaders };

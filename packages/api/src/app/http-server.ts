@@ -101,7 +101,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.viewer = viewer;
-    return createContext(em, viewer, problem, options.auth.now, options.earliestSalesMonth);
+    return createContext(em, viewer, problem, options.auth.now, jobs, options.earliestSalesMonth);
   };
   const server = fastify({
     logger: false,

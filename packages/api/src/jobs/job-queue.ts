@@ -1,6 +1,7 @@
 import { PgBoss, type Job } from "pg-boss";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { AnyJobDefinition } from "../shared/job-definition.ts";
+import type { AnyJobDefinition, JobSender } from "../shared/job-definition.ts";
+import { executeSql } from "../shared/sql.ts";
 
 /** Where a job stands on the queue. */
 export type QueuedJobState = "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
@@ -39,7 +40,7 @@ const DEFAULT_HEARTBEAT_SECONDS = 30;
  * when its process dies the queue's supervisor (in any live process) fails the attempt and the job
  * is retried while its `retryLimit` allows.
  */
-export class JobQueue {
+export class JobQueue implements JobSender {
   readonly #boss: PgBoss;
   readonly #definitions: ReadonlyMap<string, AnyJobDefinition>;
   readonly #options: JobQueueOptions;
@@ -100,12 +101,14 @@ export class JobQueue {
     });
   }
 
-  /** Queues a job of a declared kind; returns its id. */
-  async send<Payload extends object>(name: string, payload: Payload): Promise<string> {
+  /** Queues a job of a declared kind; returns its id. With `em`, inside that EntityManager's transaction. */
+  async send<Payload extends object>(name: string, payload: Payload, options: { readonly em?: EntityManager } = {}): Promise<string> {
     const definition = this.#definitions.get(name);
     if (!definition) throw new Error(`no job kind "${name}" is declared`);
     const singletonKey = definition.serialiseBy?.(payload);
-    const id = await this.#boss.send(name, payload, singletonKey === undefined ? {} : { singletonKey });
+    const em = options.em;
+    const db = em ? { executeSql: async (text: string, values: unknown[] = []) => ({ rows: await executeSql<unknown>(em, text, values) }) } : undefined;
+    const id = await this.#boss.send(name, payload, { ...(singletonKey === undefined ? {} : { singletonKey }), ...(db ? { db } : {}) });
     if (id === null) throw new Error(`the queue refused a "${name}" job`);
     return id;
   }

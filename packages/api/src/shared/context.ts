@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { JobSender } from "./job-definition.ts";
 
 /**
  * Every per-request DataLoader, grouped by feature. Declared empty here because the kernel
@@ -22,4 +23,6 @@ export interface GraphQLContext {
   now: () => Date;
   /** The earliest month sales may be imported for, "YYYY-MM" (BEATPLAN_EARLIEST_SALES_MONTH). */
   earliestSalesMonth?: string;
+  /** The application's job queue, for mutations that start background work. */
+  jobs: JobSender;
 }

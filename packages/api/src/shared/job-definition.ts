@@ -36,3 +36,14 @@ export interface JobDefinition<Payload extends object = object> {
 /** A job definition of any payload type, as lists of job kinds hold them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own payload type
 export type AnyJobDefinition = JobDefinition<any>;
+
+/** Sends and cancels jobs; what request handlers see of the job queue. */
+export interface JobSender {
+  /**
+   * Queues a job of a declared kind and answers its id. With `em`, the job is written in that
+   * EntityManager's transaction: it exists exactly when the transaction commits.
+   */
+  send(name: string, payload: object, options?: { readonly em?: EntityManager }): Promise<string>;
+  /** Cancels a queued or running job. */
+  cancel(name: string, id: string): Promise<void>;
+}

@@ -1,8 +1,32 @@
 import type { FeatureManifest } from "../shared/feature.ts";
 import { RepWorkProfile } from "./rep-work-profile.entity.ts";
+import { solveVisitPlanJob } from "./solve-visit-plan.job.ts";
+import { VisitPlanJob } from "./visit-plan-job.entity.ts";
+import { VisitPlan, VisitPlanDay, VisitPlanStop } from "./visit-plan.entity.ts";
+import { VisitPlanFieldsResolver, VisitPlanJobFieldsResolver, VisitPlanResolver } from "./visit-plan.resolver.ts";
+import { findVisitPlan, findVisitPlanJob } from "./visit-plan-access.ts";
 
-/** Visit plans: the visit-cycle solver over the archive (issue #13), and the reps' work profiles it needs. */
+declare module "../shared/global-id.ts" {
+  interface NodeTypes {
+    VisitPlan: VisitPlan;
+    VisitPlanJob: VisitPlanJob;
+  }
+}
+
+/** Visit plans: the visit-cycle solver over the archive as background jobs (issue #13), and the reps' work profiles it needs. */
 export const visitPlansFeature: FeatureManifest = {
   name: "visit-plans",
-  entities: [RepWorkProfile],
+  entities: [RepWorkProfile, VisitPlanJob, VisitPlan, VisitPlanDay, VisitPlanStop],
+  resolvers: [VisitPlanResolver, VisitPlanFieldsResolver, VisitPlanJobFieldsResolver],
+  jobs: [solveVisitPlanJob],
+  rootFieldAccess: {
+    generateVisitPlan: "ADMIN, or a MANAGER of the territory",
+    cancelVisitPlanJob: "ADMIN, or a MANAGER of the job's territory",
+    visitPlanJob: "any viewer; null outside their territories",
+    visitPlan: "any viewer; null outside their territories",
+  },
+  nodes: {
+    VisitPlan: (uuid, context) => findVisitPlan(context, uuid),
+    VisitPlanJob: (uuid, context) => findVisitPlanJob(context, uuid),
+  },
 };
