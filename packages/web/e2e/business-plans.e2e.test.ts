@@ -109,6 +109,9 @@ describe("business plans in Chromium against the real server", () => {
     await page.screenshot({ path: join(resultsDir, "business-plan.png"), fullPage: true });
 
     await page.getByRole("link", { name: "← Plans of the month" }).click();
+    // The detail page's store rows also name DEMO-02: wait for the list page before looking up its row.
+    await page.waitForURL(/#\/plans(\?|$)/);
+    await page.getByRole("heading", { level: 1, name: "Business plans" }).waitFor();
     await page.getByRole("row", { name: /DEMO-02/ }).waitFor();
     await page.screenshot({ path: join(resultsDir, "business-plan-list.png"), fullPage: true });
   });
