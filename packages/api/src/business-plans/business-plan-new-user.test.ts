@@ -89,12 +89,20 @@ describe("business plan rules a new user ran into", () => {
 
     const corrected = await mutate(app, rep, "recordWeeklyProgress", { id: plan.id, expectedVersion: week1.businessPlan!.version, week: 1, stores: storeLine("30.00"), correctionReason: "typed one zero too many" });
     expect(corrected.userErrors).toEqual([]);
-    const history = await app.graphql<{ node: { events: { note: string | null }[]; progress: { week: number; actualAmount: string }[] } }>(
-      "query($id: ID!) { node(id: $id) { ... on BusinessPlan { events { note } progress { week actualAmount } } } }",
+    type Figures = { week: number; amount: string; volume: string; correctionReason: string | null } | null;
+    const history = await app.graphql<{ node: { events: { action: string; note: string | null; progress: Figures }[]; progress: { week: number; actualAmount: string }[] } }>(
+      "query($id: ID!) { node(id: $id) { ... on BusinessPlan { events { action note progress { week amount volume correctionReason } } progress { week actualAmount } } } }",
       { id: plan.id },
       rep,
     );
     expect(history.data!.node.progress).toEqual([{ week: 1, actualAmount: "30.00" }]);
     expect(history.data!.node.events.at(-1)?.note).toBe("week 1: 30.00 / 1.000 (correction: typed one zero too many)");
+    // Item 6: the figures the English note quotes, for the web app to word in the reader's language.
+    const events = history.data!.node.events;
+    expect(events.filter((event) => event.action === "RECORD_PROGRESS").map((event) => event.progress)).toEqual([
+      { week: 1, amount: "3000.00", volume: "1.000", correctionReason: null },
+      { week: 1, amount: "30.00", volume: "1.000", correctionReason: "typed one zero too many" },
+    ]);
+    expect(events.filter((event) => event.action !== "RECORD_PROGRESS").map((event) => event.progress)).toEqual(events.filter((event) => event.action !== "RECORD_PROGRESS").map(() => null));
   });
 });

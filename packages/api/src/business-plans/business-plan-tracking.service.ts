@@ -124,7 +124,12 @@ export async function recordWeeklyProgress(em: EntityManager, request: PlanReque
   Object.assign(progress, { actualVolume: actuals.volume, actualAmount: actuals.amount, storeActuals: actuals.stores, recordedAt: databaseNow(em) });
   em.persist(progress);
   const from = plan.status;
-  recordStep(em, plan, user, BusinessPlanAction.RECORD_PROGRESS, from, to, correctionReason ? `week ${input.week}: ${actuals.amount} / ${actuals.volume} (correction: ${correctionReason})` : `week ${input.week}: ${actuals.amount} / ${actuals.volume}`);
+  recordStep(em, plan, user, BusinessPlanAction.RECORD_PROGRESS, from, to, correctionReason ? `week ${input.week}: ${actuals.amount} / ${actuals.volume} (correction: ${correctionReason})` : `week ${input.week}: ${actuals.amount} / ${actuals.volume}`, {
+    week: input.week,
+    amount: actuals.amount,
+    volume: actuals.volume,
+    correctionReason: correctionReason ?? null,
+  });
   await flushPlan(em, plan, customer);
   return plan;
 }

@@ -75,9 +75,9 @@ export function addRevision(em: EntityManager, plan: BusinessPlan, author: User,
 }
 
 /** Records a step in the plan's history and moves the plan to `to`. */
-export function recordStep(em: EntityManager, plan: BusinessPlan, actor: User, action: BusinessPlanAction, from: BusinessPlanStatus | null, to: BusinessPlanStatus, note: string | null): void {
+export function recordStep(em: EntityManager, plan: BusinessPlan, actor: User, action: BusinessPlanAction, from: BusinessPlanStatus | null, to: BusinessPlanStatus, note: string | null, progressFigures: BusinessPlanEvent["progressFigures"] = null): void {
   plan.status = to;
-  const event = Object.assign(new BusinessPlanEvent(), { action, fromStatus: from, toStatus: to, revisionNumber: plan.currentRevisionNumber, note });
+  const event = Object.assign(new BusinessPlanEvent(), { action, fromStatus: from, toStatus: to, revisionNumber: plan.currentRevisionNumber, note, progressFigures });
   event.plan = em.getReference(BusinessPlan, plan.id, { wrapped: true });
   event.actor = em.getReference(User, actor.id, { wrapped: true });
   em.persist(event);
