@@ -63,7 +63,7 @@ export class BusinessPlanEvent {
 
   @Field(() => ProgressStepFigures, { nullable: true, description: "The recorded figures of a RECORD_PROGRESS step (note quotes them in English); null for other steps." })
   get progress(): ProgressStepFigures | null {
-    return this.progressFigures ? Object.assign(new ProgressStepFigures(), { correctionReason: null, ...this.progressFigures }) : null;
+    return this.progressFigures ? Object.assign(new ProgressStepFigures(), this.progressFigures) : null;
   }
 
   @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })

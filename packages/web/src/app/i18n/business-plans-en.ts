@@ -132,6 +132,8 @@ export const businessPlansEn = {
   "plans.tracking.actual": "Actual",
   "plans.tracking.notBegun": "Week 1 of this month has not begun; figures can be recorded from its first day.",
   "plans.tracking.record": "Record week",
+  "plans.tracking.note": "Week {week}: amount to date {amount}, volume to date {volume}",
+  "plans.tracking.correctionNote": "Week {week}: amount to date {amount}, volume to date {volume} (correction: {reason})",
   "plans.diff.from": "Compare",
   "plans.diff.to": "with",
   "plans.diff.field": "Field",

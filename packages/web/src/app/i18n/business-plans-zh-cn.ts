@@ -134,6 +134,8 @@ export const businessPlansZhCN: Record<keyof typeof businessPlansEn, string> = {
   "plans.tracking.actual": "实际",
   "plans.tracking.notBegun": "本月第 1 周尚未开始；从该周第一天起才能填报。",
   "plans.tracking.record": "记录本周",
+  "plans.tracking.note": "第{week}周：累计实际金额 {amount}，累计实际销量 {volume}",
+  "plans.tracking.correctionNote": "第{week}周：累计实际金额 {amount}，累计实际销量 {volume}（更正：{reason}）",
   "plans.diff.from": "比较",
   "plans.diff.to": "与",
   "plans.diff.field": "字段",

@@ -132,6 +132,12 @@ export const PlanDetailQuery = graphql(`
         toStatus
         revisionNumber
         note
+        progress {
+          week
+          amount
+          volume
+          correctionReason
+        }
         createdAt
         actor {
           id

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useQuery } from "urql";
-import { useI18n, type MessageKey } from "../../app/i18n/i18n.tsx";
+import { useI18n, type I18n, type MessageKey } from "../../app/i18n/i18n.tsx";
 import { Loading, QueryError } from "../../app/query-state.tsx";
 import type { BusinessPlanAction, BusinessPlanStatus } from "../../gql/graphql.ts";
 import { RevisionDiffQuery } from "./plan-operations.ts";
@@ -14,13 +14,16 @@ export interface TimelineEvent {
   toStatus: BusinessPlanStatus;
   revisionNumber: number;
   note?: string | null;
+  /** The figures of a progress step; its note is worded from them in the reader's language. */
+  progress?: { week: number; amount: string; volume: string; correctionReason?: string | null } | null;
   createdAt: string;
   actor?: { name: string } | null;
 }
 
 /** The plan's history: every step, who took it and when, with the revision it concerned. */
 export function RevisionTimeline({ events }: { events: readonly TimelineEvent[] }) {
-  const { t, formatDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
   return (
     <ol className="timeline">
       {events.map((event, index) => (
@@ -29,11 +32,17 @@ export function RevisionTimeline({ events }: { events: readonly TimelineEvent[] 
           <strong>{t(`plans.action.${event.action}` as MessageKey)}</strong>{" "}
           <span className="timeline-revision">{t("plans.revisionNumber", { number: event.revisionNumber })}</span> <StatusChip status={event.toStatus} />{" "}
           <span className="timeline-actor">{event.actor?.name ?? t("common.none")}</span>
-          {event.note ? <q className="timeline-note">{event.note}</q> : null}
+          {event.progress ? <q className="timeline-note">{progressNote(i18n, event.progress)}</q> : event.note ? <q className="timeline-note">{event.note}</q> : null}
         </li>
       ))}
     </ol>
   );
+}
+
+/** "Week 1: amount to date 30,000.00, volume to date 30" in the reader's language, from the recorded figures. */
+function progressNote({ t, formatAmount, formatNumber }: I18n, progress: NonNullable<TimelineEvent["progress"]>): string {
+  const figures = { week: progress.week, amount: formatAmount(progress.amount), volume: formatNumber(progress.volume, 3) };
+  return progress.correctionReason ? t("plans.tracking.correctionNote", { ...figures, reason: progress.correctionReason }) : t("plans.tracking.note", figures);
 }
 
 /** Side-by-side comparison of two revisions: only the fields that differ, earlier on the left. */
