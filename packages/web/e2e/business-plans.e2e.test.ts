@@ -107,6 +107,14 @@ describe("business plans in Chromium against the real server", () => {
     const events = await page.locator(".timeline-item strong").allTextContents();
     expect(events).toEqual(["Created", "Proposed to the customer", "Approved by manager", "Confirmed by the customer", "Progress recorded"]);
     await page.screenshot({ path: join(resultsDir, "business-plan.png"), fullPage: true });
+    // Issue 11 item 6: the progress note is worded from its figures in the reader's language
+    // (the form offers the latest week begun: week 3 on the test clock's 18th).
+    const progressNote = page.locator(".timeline-record_progress .timeline-note");
+    expect(await progressNote.textContent()).toBe("Week 3: amount to date 2,600.00, volume to date 30");
+    await page.getByLabel("Language").selectOption("zh-CN");
+    await expect.poll(() => progressNote.textContent()).toBe("第3周：累计实际金额 2,600.00，累计实际销量 30");
+    await page.getByLabel("语言").selectOption("en");
+    await page.getByRole("button", { name: "Record week" }).waitFor();
 
     await page.getByRole("link", { name: "← Plans of the month" }).click();
     // The detail page's store rows also name DEMO-02: wait for the list page before looking up its row.
