@@ -1,38 +1,21 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { withDatabase } from "../../test/global-setup.ts";
-import { connectDatabase, type Orm } from "../db/database.ts";
+import { databaseMigratedTo } from "../../test/test-database.ts";
+import type { Orm } from "../db/database.ts";
 import { BusinessPlanEvent } from "./business-plan-event.entity.ts";
 
 // Weekly-progress steps recorded before their figures were stored must get them from their note
 // (issue 11 item 6), so the web app words old and new steps alike; any other note stays as it is.
 describe("the progress step figures migration", () => {
-  const adminUrl = inject("postgresAdminUrl");
-  const name = `beatplan_test_${randomBytes(6).toString("hex")}`;
   let orm: Orm;
   let client: pg.Client;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    orm = await connectDatabase({ clientUrl: withDatabase(adminUrl, name), poolSize: 2 });
-    await orm.migrator.up({ to: "Migration20261122120000_class_history_set_based_integrity" });
-    client = new pg.Client({ connectionString: withDatabase(adminUrl, name) });
-    await client.connect();
+    ({ orm, client, close } = await databaseMigratedTo("Migration20261122120000_class_history_set_based_integrity"));
   });
 
-  afterAll(async () => {
-    await client.end();
-    await orm.close(true);
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  });
+  afterAll(() => close());
 
   it("reads the week, amount, volume and correction reason out of the old notes", async () => {
     await client.query(`insert into region (code, name) values ('R', 'Region')`);

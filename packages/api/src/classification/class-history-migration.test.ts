@@ -1,39 +1,22 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { withDatabase } from "../../test/global-setup.ts";
-import { connectDatabase, type Orm } from "../db/database.ts";
+import { databaseMigratedTo } from "../../test/test-database.ts";
+import type { Orm } from "../db/database.ts";
 import { ClassAssignment } from "./class-assignment.entity.ts";
 import { classAssignmentReason } from "./customer-class-fields.resolver.ts";
 
 // Class history written before class_change_run existed must survive the migration that
 // introduced it: every row in a run with its actor, time and "as of" date, its reason text kept.
 describe("the class history migration", () => {
-  const adminUrl = inject("postgresAdminUrl");
-  const name = `beatplan_test_${randomBytes(6).toString("hex")}`;
   let orm: Orm;
   let client: pg.Client;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    orm = await connectDatabase({ clientUrl: withDatabase(adminUrl, name), poolSize: 2 });
-    await orm.migrator.up({ to: "Migration20261122100000_customer_fillfactor" });
-    client = new pg.Client({ connectionString: withDatabase(adminUrl, name) });
-    await client.connect();
+    ({ orm, client, close } = await databaseMigratedTo("Migration20261122100000_customer_fillfactor"));
   });
 
-  afterAll(async () => {
-    await client.end();
-    await orm.close(true);
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  });
+  afterAll(() => close());
 
   it("groups existing rows into runs and keeps who, when, as of and why", async () => {
     await client.query(`insert into region (code, name) values ('R', 'Region')`);
