@@ -12,7 +12,7 @@ describe("the progress step figures migration", () => {
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ orm, client, close } = await databaseMigratedTo("Migration20261122120000_class_history_set_based_integrity"));
+    ({ orm, client, close } = await databaseMigratedTo("Migration20261202174945_visit_plans"));
   });
 
   afterAll(() => close());

@@ -576,6 +576,8 @@ export type CustomerClassQuery = { node:
     | { __typename: 'Store', id: string }
     | { __typename: 'Territory', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'VisitPlan', id: string }
+    | { __typename: 'VisitPlanJob', id: string }
    | null };
 
 export type OverrideCustomerClassMutationVariables = Exact<{
@@ -600,6 +602,8 @@ export type CustomerDetailQuery = { node:
     | { __typename: 'Store', id: string }
     | { __typename: 'Territory', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'VisitPlan', id: string }
+    | { __typename: 'VisitPlanJob', id: string }
    | null };
 
 export type CustomerFilterTerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -634,6 +638,8 @@ export type CustomerSalesQuery = { node:
     | { __typename: 'Store', id: string }
     | { __typename: 'Territory', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'VisitPlan', id: string }
+    | { __typename: 'VisitPlanJob', id: string }
    | null };
 
 export const RevisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RevisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessPlanRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyTargetVolume"}},{"kind":"Field","name":{"kind":"Name","value":"companyTargetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"targetVolume"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"}},{"kind":"Field","name":{"kind":"Name","value":"forecastVolume"}},{"kind":"Field","name":{"kind":"Name","value":"forecastAmount"}},{"kind":"Field","name":{"kind":"Name","value":"promotionBudget"}},{"kind":"Field","name":{"kind":"Name","value":"penetrationNotes"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storeTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeCode"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"launches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"launchDate"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"targetStores"}},{"kind":"Field","name":{"kind":"Name","value":"materialsReady"}},{"kind":"Field","name":{"kind":"Name","value":"promoterReady"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"expectedUplift"}}]}}]}}]} as unknown as DocumentNode<RevisionFieldsFragment, unknown>;
