@@ -19,6 +19,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 /** A running application on its own fresh database, reached over real HTTP. */
 export interface TestApp {
   url: string;
+  /** The test database's connection URL (for a separate process on the same database). */
+  databaseUrl: string;
   app: RunningApp;
   auth: AuthSettings;
   /** POSTs a GraphQL operation as JSON, with a Bearer token when given. */
@@ -42,6 +44,8 @@ export interface TestAppOptions {
    * increasing timestamps as on a real clock (a clock that stands still ties them).
    */
   now?: () => Date;
+  /** Run the job queue's worker inside the test server (default true); false leaves the jobs to a separate worker process. */
+  jobWorker?: boolean;
 }
 
 /** Starts the application on port 0 against a fresh database cloned from the migrated template. */
@@ -56,6 +60,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webDistDir: options.webDistDir ?? join(scratch, "missing-dist"),
     auth,
     onQuery: (sql) => options.onQuery?.(sql),
+    ...(options.jobWorker === false ? { jobs: { worker: false } } : {}),
   });
   if (options.fixture) await seedFixture(app.orm.em.fork(), options.fixture, lastCompleteMonth(todayIn(auth.now(), "UTC")), auth.now());
   else if (options.demo ?? true) await loadDemoData(app.orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(todayIn(auth.now(), "UTC")) }), auth.now());
@@ -70,6 +75,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
   return {
     url: app.url,
+    databaseUrl: database.url,
     app,
     auth,
     graphql,
