@@ -22,16 +22,25 @@ export function thresholdsLabel(thresholds: ParetoThresholds): string {
   return [thresholds.A, thresholds.B, thresholds.C, ...(thresholds.D === undefined ? [] : [thresholds.D])].join("/");
 }
 
-/** Per class, the band of the running share that gives it, e.g. "0% to below 40% → A". */
-function paretoBands(thresholds: ParetoThresholds): Map<string, string> {
+/** Per class, the band of the running share that gives it, in percent (`belowPercent` null for the last class). */
+function paretoBandBounds(thresholds: ParetoThresholds): Map<string, { fromPercent: string; belowPercent: string | null }> {
   const bounds = validateParetoThresholds(thresholds);
   return new Map(
     bounds.map((bound, index) => {
       const lower = index > 0 ? Number(bounds[index - 1]!.cumulativeBasisPoints) / 100 : 0;
       const upper = Number(bound.cumulativeBasisPoints) / 100;
-      const text = index === bounds.length - 1 ? `${lower}% or more → ${bound.customerClass}` : `${lower}% to below ${upper}% → ${bound.customerClass}`;
-      return [bound.customerClass, text];
+      return [bound.customerClass, { fromPercent: String(lower), belowPercent: index === bounds.length - 1 ? null : String(upper) }];
     }),
+  );
+}
+
+/** Per class, the band of the running share that gives it, e.g. "0% to below 40% → A". */
+function paretoBands(thresholds: ParetoThresholds): Map<string, string> {
+  return new Map(
+    [...paretoBandBounds(thresholds)].map(([customerClass, band]) => [
+      customerClass,
+      band.belowPercent === null ? `${band.fromPercent}% or more → ${customerClass}` : `${band.fromPercent}% to below ${band.belowPercent}% → ${customerClass}`,
+    ]),
   );
 }
 
@@ -49,6 +58,15 @@ export interface ReasonTemplate {
   periodMonths: number;
   /** Per class, e.g. "0% to below 40% → A" or "reaches 10000 → A". */
   outcomes: Record<string, string>;
+  /** The period, for the structured reason; absent in templates stored before it (as are the fields below). */
+  firstMonth?: string;
+  lastMonth?: string;
+  /** Pareto: "40/40/20". */
+  thresholds?: string;
+  /** Pareto: per class, the band of the running share in percent; `belowPercent` null for the last class. */
+  bands?: Record<string, { fromPercent: string; belowPercent: string | null }>;
+  /** Threshold amounts: per class, the average it needs; null for the class below every amount. */
+  cuts?: Record<string, string | null>;
 }
 
 /** The figures one customer's computed reason quotes. */
@@ -76,12 +94,20 @@ export function reasonTemplate(policy: EffectivePolicy, period: ClassificationPe
         method: ClassificationMethod.PARETO,
         periodMonths: period.months,
         outcomes: Object.fromEntries(paretoBands(parameters.thresholds)),
+        firstMonth: period.firstMonth,
+        lastMonth: period.lastMonth,
+        thresholds: thresholdsLabel(parameters.thresholds),
+        bands: Object.fromEntries(paretoBandBounds(parameters.thresholds)),
       };
     case ClassificationMethod.THRESHOLD_AMOUNTS: {
       const lowest = parameters.lowestClass ?? nextClass(parameters.cuts[parameters.cuts.length - 1]!.class);
       const outcomes: Record<string, string> = { [lowest]: `below every amount → ${lowest}` };
-      for (const cut of parameters.cuts) outcomes[cut.class] = `reaches ${String(cut.minimumAverage)} → ${cut.class}`;
-      return { prefix: `Threshold amounts over ${window}: `, method: ClassificationMethod.THRESHOLD_AMOUNTS, periodMonths: period.months, outcomes };
+      const cuts: Record<string, string | null> = { [lowest]: null };
+      for (const cut of parameters.cuts) {
+        outcomes[cut.class] = `reaches ${String(cut.minimumAverage)} → ${cut.class}`;
+        cuts[cut.class] = String(cut.minimumAverage);
+      }
+      return { prefix: `Threshold amounts over ${window}: `, method: ClassificationMethod.THRESHOLD_AMOUNTS, periodMonths: period.months, outcomes, firstMonth: period.firstMonth, lastMonth: period.lastMonth, cuts };
     }
     case ClassificationMethod.RULES:
       return undefined;

@@ -3,7 +3,8 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
 import { classificationSql, runClassificationStatement } from "./classification-sql.ts";
-import { computedReason, heldPercent, reasonTemplate } from "./class-reasons.ts";
+import { computedReason, heldPercent, reasonTemplate, type ComputedReasonFigures } from "./class-reasons.ts";
+import { computedReasonDetail } from "./class-reason-detail.ts";
 import { classifyTerritory, type ClassifiedCustomer } from "./classify-territory.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";
 
@@ -179,8 +180,17 @@ export async function previewSummaryAndPage(em: EntityManager, source: PreviewSo
   const template = reasonTemplate(source.policy, source.period)!;
   const items = rows
     .filter((row) => row.id !== null)
-    .map(
-      (row): ClassifiedCustomer => ({
+    .map((row): ClassifiedCustomer => {
+      const reasonFigures: ComputedReasonFigures = {
+        rank: Number(row.rank),
+        customerCount: first.customer_count,
+        average: row.average,
+        monthsAveraged: row.months_averaged,
+        heldPercent: heldPercent(row.running_before, first.total),
+        computedClass: row.computed_class,
+        override: row.override_class ? { until: row.override_until, reason: row.override_reason ?? "" } : undefined,
+      };
+      return {
         customerId: row.id!,
         code: row.code,
         name: row.name,
@@ -195,16 +205,9 @@ export async function previewSummaryAndPage(em: EntityManager, source: PreviewSo
         share: total === 0 ? 0 : Number(row.average) / total,
         cumulativeShareBefore: total === 0 ? 0 : Number(row.running_before) / total,
         cumulativeShareAfter: total === 0 ? 0 : Number(row.running_after) / total,
-        reason: computedReason(template, {
-          rank: Number(row.rank),
-          customerCount: first.customer_count,
-          average: row.average,
-          monthsAveraged: row.months_averaged,
-          heldPercent: heldPercent(row.running_before, first.total),
-          computedClass: row.computed_class,
-          override: row.override_class ? { until: row.override_until, reason: row.override_reason ?? "" } : undefined,
-        }),
-      }),
-    );
+        reason: computedReason(template, reasonFigures),
+        reasonDetail: computedReasonDetail(template, reasonFigures),
+      };
+    });
   return { summary, page: { request, items: items.slice(0, request.first), hasNextPage: items.length > request.first } };
 }

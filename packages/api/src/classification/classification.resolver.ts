@@ -253,6 +253,7 @@ export class ClassificationPreviewResolver {
           cumulativeShareBefore: item.cumulativeShareBefore,
           cumulativeShare: item.cumulativeShareAfter,
           reason: item.reason,
+          reasonDetail: item.reasonDetail,
         }),
       }),
     );

@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { CustomerClass } from "../customers/customer-enums.ts";
+import { ClassReason } from "./class-reason-detail.ts";
 import { PageInfo } from "../shared/connection.ts";
 import { UserError } from "../shared/error-mapping.ts";
 import { DateScalar, DateTimeScalar, DecimalScalar, MonthScalar } from "../shared/scalars.ts";
@@ -191,6 +192,9 @@ export class ClassificationItem {
 
   @Field(() => String, { description: "Why the customer gets the proposed class." })
   reason: string;
+
+  @Field(() => ClassReason, { nullable: true, description: "The figures `reason` quotes, for wording it in the reader's language." })
+  reasonDetail: ClassReason | null;
 }
 
 /** A customer of a preview page with its cursor. */
@@ -280,6 +284,9 @@ export class AppliedClassChange {
 
   @Field(() => String, { description: "Why." })
   reason: string;
+
+  @Field(() => ClassReason, { nullable: true, description: "The figures `reason` quotes, for wording it in the reader's language." })
+  reasonDetail: ClassReason | null;
 }
 
 /** What an apply wrote. */

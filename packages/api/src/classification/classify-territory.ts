@@ -6,6 +6,7 @@ import type { ClassificationPeriod } from "./classification-period.ts";
 import { classificationSql, runClassificationStatement } from "./classification-sql.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";
 import { computedReason, explainRuleClass, heldPercent, reasonTemplate } from "./class-reasons.ts";
+import { computedReasonDetail, ruleReasonDetail, type ClassReason } from "./class-reason-detail.ts";
 
 /** One customer of a classification run: its figures, its current class and the class the run gives it. */
 export interface ClassifiedCustomer {
@@ -28,6 +29,8 @@ export interface ClassifiedCustomer {
   cumulativeShareBefore: number;
   cumulativeShareAfter: number;
   reason: string;
+  /** The figures `reason` quotes, for wording it in the reader's language. */
+  reasonDetail: ClassReason | null;
 }
 
 /** A classification of one territory's active customers for one period; nothing is written. */
@@ -125,10 +128,12 @@ export async function classifyTerritory(
       cumulativeShareAfter: totalNumber === 0 ? 0 : after / totalNumber,
     };
     const override = row.override_class ? { until: row.override_until, reason: row.override_reason ?? "" } : undefined;
-    const reason = template
-      ? computedReason(template, { rank: figures.rank, customerCount, average: row.average, monthsAveraged: row.months_averaged, heldPercent: heldPercent(row.running_before, total), computedClass: computed, override })
-      : explainRuleClass(figures, policy, { ruleReason: ruleResult ? ruleResult.reason : undefined, override });
-    return { ...figures, reason };
+    if (template) {
+      const reasonFigures = { rank: figures.rank, customerCount, average: row.average, monthsAveraged: row.months_averaged, heldPercent: heldPercent(row.running_before, total), computedClass: computed, override };
+      return { ...figures, reason: computedReason(template, reasonFigures), reasonDetail: computedReasonDetail(template, reasonFigures) };
+    }
+    const context = { ruleReason: ruleResult ? ruleResult.reason : undefined, override };
+    return { ...figures, reason: explainRuleClass(figures, policy, context), reasonDetail: ruleReasonDetail(figures, policy, period, context) };
   });
   const wanted = options.changesOnly ? items.filter((item) => item.proposedClass !== item.currentClass) : items;
   return { period, policy, totalVolume: total, customerCount, items: wanted };

@@ -4,7 +4,8 @@ import type { GraphQLContext } from "../shared/context.ts";
 import { User } from "../org/user.entity.ts";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.ts";
 import { ClassAssignment } from "./class-assignment.entity.ts";
-import { computedReason, heldPercent } from "./class-reasons.ts";
+import { computedReason, heldPercent, type ComputedReasonFigures, type ReasonTemplate } from "./class-reasons.ts";
+import { ClassReason, computedReasonDetail } from "./class-reason-detail.ts";
 import { ClassOverride } from "./class-override.entity.ts";
 
 /** Class history and manual override of a customer, read through per-request DataLoaders. */
@@ -44,24 +45,39 @@ export class ClassAssignmentFieldsResolver {
   reason(@Root() assignment: ClassAssignment): string {
     return classAssignmentReason(assignment);
   }
+
+  @FieldResolver(() => ClassReason, { nullable: true, description: "The figures `reason` quotes, for wording it in the reader's language; null when the reason is text as written (overrides, rule sets, older runs)." })
+  reasonDetail(@Root() assignment: ClassAssignment): ClassReason | null {
+    const figures = assignmentReasonFigures(assignment);
+    return figures ? computedReasonDetail(figures.template, figures.figures) : null;
+  }
 }
 
 /** The reason of a change: its own text, or rendered from its figures and its run's template. */
 export function classAssignmentReason(assignment: ClassAssignment): string {
   if (assignment.reason !== null) return assignment.reason;
+  const figures = assignmentReasonFigures(assignment);
+  if (!figures) throw new Error(`class change ${assignment.id} has neither a reason nor the figures to render one`);
+  return computedReason(figures.template, figures.figures);
+}
+
+/** A computed change's figures with its run's template; undefined for a change whose reason is text as written. */
+function assignmentReasonFigures(assignment: ClassAssignment): { template: ReasonTemplate; figures: ComputedReasonFigures } | undefined {
+  if (assignment.reason !== null) return undefined;
   const run = assignment.run.getEntity();
-  if (!run.reasonTemplate || assignment.rank === null || assignment.monthsAveraged === null || assignment.computedClass === null) {
-    throw new Error(`class change ${assignment.id} has neither a reason nor the figures to render one`);
-  }
-  return computedReason(run.reasonTemplate, {
-    rank: assignment.rank,
-    customerCount: run.customerCount ?? 0,
-    average: trimScale(assignment.volume ?? "0"),
-    monthsAveraged: assignment.monthsAveraged,
-    heldPercent: heldPercent(assignment.runningBefore ?? "0", run.total ?? "0"),
-    computedClass: assignment.computedClass,
-    override: assignment.overrideReason !== null ? { until: assignment.overrideUntil, reason: assignment.overrideReason } : undefined,
-  });
+  if (!run.reasonTemplate || assignment.rank === null || assignment.monthsAveraged === null || assignment.computedClass === null) return undefined;
+  return {
+    template: run.reasonTemplate,
+    figures: {
+      rank: assignment.rank,
+      customerCount: run.customerCount ?? 0,
+      average: trimScale(assignment.volume ?? "0"),
+      monthsAveraged: assignment.monthsAveraged,
+      heldPercent: heldPercent(assignment.runningBefore ?? "0", run.total ?? "0"),
+      computedClass: assignment.computedClass,
+      override: assignment.overrideReason !== null ? { until: assignment.overrideUntil, reason: assignment.overrideReason } : undefined,
+    },
+  };
 }
 
 /** A decimal string without trailing fractional zeros, as PostgreSQL's trim_scale prints it: "170.500000" → "170.5", "170.000000" → "170". */

@@ -5,7 +5,8 @@ import { executeSql } from "../shared/sql.ts";
 import { ClassAssignmentSource } from "./classification-enums.ts";
 import type { ClassificationPeriod } from "./classification-period.ts";
 import { classificationSql, runClassificationStatement, type ClassificationSql } from "./classification-sql.ts";
-import { computedReason, heldPercent, reasonTemplate } from "./class-reasons.ts";
+import { computedReason, heldPercent, reasonTemplate, type ComputedReasonFigures } from "./class-reasons.ts";
+import { computedReasonDetail } from "./class-reason-detail.ts";
 import { classifyTerritory, type ClassificationRun } from "./classify-territory.ts";
 import type { EffectivePolicy } from "./effective-policy.ts";
 
@@ -127,13 +128,8 @@ export async function classifyAndWrite(
     appliedAt: at.toISOString(),
     changes: rows
       .filter((row) => row.id !== null)
-      .map((row) => ({
-        customerId: row.id!,
-        code: row.code!,
-        name: row.name!,
-        from: row.from_class,
-        to: row.to_class!,
-        reason: computedReason(template, {
+      .map((row) => {
+        const reasonFigures: ComputedReasonFigures = {
           rank: row.rank!,
           customerCount,
           average: row.average!,
@@ -141,8 +137,9 @@ export async function classifyAndWrite(
           heldPercent: heldPercent(row.running_before!, row.total),
           computedClass: row.computed_class!,
           override: row.override_reason !== null ? { until: row.override_until, reason: row.override_reason } : undefined,
-        }),
-      })),
+        };
+        return { customerId: row.id!, code: row.code!, name: row.name!, from: row.from_class, to: row.to_class!, reason: computedReason(template, reasonFigures), reasonDetail: computedReasonDetail(template, reasonFigures) };
+      }),
   };
 }
 
