@@ -116,6 +116,11 @@ describe("customer classification in Chromium against the real server", () => {
     expect(await latest.locator("td").last().textContent()).toBe(managerName);
     // The entry written while loading the demo data was made by the system.
     expect(await history.locator("tbody tr").last().locator("td").last().textContent()).toBe("System");
+    // Issue 11 item 6: in Chinese the reason is worded from its figures, with no English server text.
+    await page.getByLabel("Language").selectOption("zh-CN");
+    await expect.poll(() => latest.locator(".reason").textContent()).toMatch(/^帕累托 80\/15\/5，\d{4}-\d{2} 至 \d{4}-\d{2}：排名 6\/20，月均 /);
+    expect(await latest.locator(".reason").textContent()).not.toMatch(/Pareto|rank|average|months|customers|below/);
+    await page.getByLabel("语言").selectOption("en");
     await page.getByRole("heading", { level: 2, name: "Class" }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, "classification-history.png"), fullPage: true });
   });

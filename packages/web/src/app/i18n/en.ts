@@ -1,4 +1,5 @@
 import { classificationEn } from "./classification-en.ts";
+import { classReasonsEn } from "./class-reasons-en.ts";
 import { salesImportErrorsEn } from "./sales-import-errors-en.ts";
 import { businessPlansEn } from "./business-plans-en.ts";
 import { serverErrorsEn } from "./server-errors-en.ts";
@@ -180,6 +181,7 @@ export const en = {
   "import.fileLevel": "File",
   ...businessPlansEn,
   ...classificationEn,
+  ...classReasonsEn,
   ...serverErrorsEn,
   ...salesImportErrorsEn,
 } as const satisfies Record<string, string>;

@@ -1,4 +1,5 @@
 import { classificationZhCN } from "./classification-zh-cn.ts";
+import { classReasonsZhCN } from "./class-reasons-zh-cn.ts";
 import { salesImportErrorsZhCN } from "./sales-import-errors-zh-cn.ts";
 import { businessPlansZhCN } from "./business-plans-zh-cn.ts";
 import { serverErrorsZhCN } from "./server-errors-zh-cn.ts";
@@ -176,6 +177,7 @@ export const zhCN: Record<MessageKey, string> = {
   "import.fileLevel": "文件",
   ...businessPlansZhCN,
   ...classificationZhCN,
+  ...classReasonsZhCN,
   ...serverErrorsZhCN,
   ...salesImportErrorsZhCN,
 };

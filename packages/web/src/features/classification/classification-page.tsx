@@ -8,6 +8,7 @@ import { graphql } from "../../gql/index.ts";
 import { ClassBadge } from "../customers/class-badge.tsx";
 import "./classification.css";
 import { ApplyConfirmation } from "./apply-confirmation.tsx";
+import { classReasonText } from "./class-reason-text.ts";
 import { ParetoChart } from "./pareto-chart.tsx";
 
 /** Territories the viewer may pick. */
@@ -91,6 +92,9 @@ export const ClassificationScreenQuery = graphql(`
             volume
             overridden
             reason
+            reasonDetail {
+              ...ClassReasonFields
+            }
           }
         }
       }
@@ -150,7 +154,8 @@ export function ClassificationPage({ territoryCode }: { territoryCode: string | 
 }
 
 function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const { session } = useSession();
   const scope = { territoryCode };
   const [{ data, fetching, error }, refetch] = useQuery({ query: ClassificationScreenQuery, variables: { scope, changes: shownChanges, chartBars }, requestPolicy: "cache-and-network" });
@@ -255,7 +260,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
                   <ClassBadge value={item.currentClass} /> → <ClassBadge value={item.proposedClass} />
                   {item.overridden ? ` (${t("classification.preview.override")})` : null}
                 </td>
-                <td className="reason">{item.reason}</td>
+                <td className="reason">{classReasonText(i18n, item.reasonDetail, item.reason)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { useSession } from "../../app/session.tsx";
 import { graphql } from "../../gql/index.ts";
 import { ClassBadge } from "../customers/class-badge.tsx";
 import "./classification.css";
+import { classReasonText } from "./class-reason-text.ts";
 
 /** A customer's class, the manual override that holds and the class history. */
 export const CustomerClassQuery = graphql(`
@@ -29,6 +30,9 @@ export const CustomerClassQuery = graphql(`
           toClass
           source
           reason
+          reasonDetail {
+            ...ClassReasonFields
+          }
           assignedAt
           actor {
             id
@@ -62,7 +66,8 @@ type CustomerClass = (typeof classes)[number];
 
 /** The "Class" section of the customer page: current class, override with reason (admins and managers) and history. */
 export function CustomerClassSection({ customerId }: { customerId: string }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const { session } = useSession();
   const [{ data, fetching, error }, refetch] = useQuery({ query: CustomerClassQuery, variables: { id: customerId } });
   if (fetching && !data) return <Loading />;
@@ -110,7 +115,7 @@ export function CustomerClassSection({ customerId }: { customerId: string }) {
                   <ClassBadge value={entry.fromClass} /> → <ClassBadge value={entry.toClass} />
                 </td>
                 <td>{t(`customerClass.source.${entry.source}`)}</td>
-                <td className="reason">{entry.reason}</td>
+                <td className="reason">{classReasonText(i18n, entry.reasonDetail, entry.reason)}</td>
                 <td>{entry.actor?.name ?? t("customerClass.history.system")}</td>
               </tr>
             ))}
