@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayIn } from "@beatplan/domain";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { executeSql } from "../shared/sql.ts";
 
@@ -145,14 +146,42 @@ describe("classification of the demo data", () => {
     expect(after.data!.applyClassification.result!.changes.find((change) => change.code === "DEMO-12")).toMatchObject({ from: "A", to: "C" });
   });
 
-  it("refuses an override without a reason", async () => {
+  it("refuses an override without a reason, or ending before today, naming the rule and its values", async () => {
     const customers = await testApp.graphql<{ customers: { edges: { node: { id: string } }[] } }>(`{ customers(first: 1, filter: { search: "DEMO-13" }) { edges { node { id } } } }`, {}, adminToken);
-    const result = await testApp.graphql<{ overrideCustomerClass: { userErrors: { code: string; field: string[]; message: string }[] } }>(
-      `mutation($input: OverrideCustomerClassInput!) { overrideCustomerClass(input: $input) { userErrors { code field message } } }`,
-      { input: { customerId: customers.data!.customers.edges[0]!.node.id, class: "A", reason: "  " } },
-      adminToken,
-    );
-    expect(result.data!.overrideCustomerClass.userErrors).toEqual([{ code: "VALIDATION", field: ["reason"], message: "reason must be 1..500 characters, got 0" }]);
+    const customerId = customers.data!.customers.edges[0]!.node.id;
+    const override = (input: Record<string, unknown>) =>
+      testApp.graphql<{ overrideCustomerClass: { userErrors: { code: string; field: string[]; message: string; reason: string | null; params: { name: string; value: string }[] }[] } }>(
+        `mutation($input: OverrideCustomerClassInput!) { overrideCustomerClass(input: $input) { userErrors { code field message reason params { name value } } } }`,
+        { input: { customerId, class: "A", ...input } },
+        adminToken,
+      );
+    expect((await override({ reason: "  " })).data!.overrideCustomerClass.userErrors).toEqual([
+      {
+        code: "VALIDATION",
+        field: ["reason"],
+        message: "reason must be 1..500 characters, got 0",
+        reason: "TEXT_LENGTH",
+        params: [
+          { name: "min", value: "1" },
+          { name: "max", value: "500" },
+          { name: "length", value: "0" },
+        ],
+      },
+    ]);
+    const today = todayIn(now(), "UTC");
+    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect((await override({ reason: "strategic partner", until: yesterday })).data!.overrideCustomerClass.userErrors).toEqual([
+      {
+        code: "VALIDATION",
+        field: ["until"],
+        message: `until must be a calendar date from today (${today}) on, got "${yesterday}"`,
+        reason: "DATE_BEFORE_TODAY",
+        params: [
+          { name: "today", value: today },
+          { name: "value", value: yesterday },
+        ],
+      },
+    ]);
   });
 
   it("lets a rep preview but not apply", async () => {

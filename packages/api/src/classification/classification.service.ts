@@ -115,10 +115,12 @@ export interface OverrideArguments {
 export async function overrideCustomerClass(em: EntityManager, scope: Scope, input: OverrideArguments, now: () => Date): Promise<Customer> {
   const viewer = ensureMayClassify(scope.viewer);
   const reason = input.reason.trim();
-  if (reason === "" || reason.length > 500) throw new DomainError("VALIDATION", `reason must be 1..500 characters, got ${reason.length}`, ["reason"]);
+  if (reason === "" || reason.length > 500) {
+    throw new DomainError("VALIDATION", `reason must be 1..500 characters, got ${reason.length}`, ["reason"], { reason: "TEXT_LENGTH", params: { min: "1", max: "500", length: String(reason.length) } });
+  }
   const today = todayIn(now(), "UTC");
   if (input.until != null && (!isCalendarDate(input.until) || input.until < today)) {
-    throw new DomainError("VALIDATION", `until must be a calendar date from today (${today}) on, got "${input.until}"`, ["until"]);
+    throw new DomainError("VALIDATION", `until must be a calendar date from today (${today}) on, got "${input.until}"`, ["until"], { reason: "DATE_BEFORE_TODAY", params: { today, value: input.until } });
   }
   const id = fromGlobalId("Customer", input.customerId, "customerId");
   return em.transactional(async (tx) => {

@@ -22,6 +22,7 @@ export const serverErrorsEn = {
   "serverError.WEEK_NOT_BEGUN": "Week {week} begins on {firstDay}; only weeks that have begun can be recorded.",
   "serverError.ACTUAL_BELOW_EARLIER_WEEK": "{value} to date for week {week} is below week {otherWeek}'s {otherValue}. Actuals to date do not fall: mark the entry as a correction and give a reason.",
   "serverError.ACTUAL_ABOVE_LATER_WEEK": "{value} to date for week {week} is above week {otherWeek}'s {otherValue}. Actuals to date do not fall: mark the entry as a correction and give a reason.",
+  "serverError.DATE_BEFORE_TODAY": "The date must be today ({today}) or later (got {value}).",
   "serverError.code.VALIDATION": "This value is not valid.",
   "serverError.code.NOT_FOUND": "This no longer exists or is not visible to you.",
   "serverError.code.CONFLICT": "Someone changed this meanwhile; reload the page and try again.",

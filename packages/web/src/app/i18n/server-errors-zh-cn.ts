@@ -21,6 +21,7 @@ export const serverErrorsZhCN = {
   "serverError.WEEK_NOT_BEGUN": "第 {week} 周从 {firstDay} 开始；只能填报已开始的周。",
   "serverError.ACTUAL_BELOW_EARLIER_WEEK": "第 {week} 周的累计实际 {value} 低于第 {otherWeek} 周的 {otherValue}。累计实际不会下降：如需更正，请标记为更正并填写原因。",
   "serverError.ACTUAL_ABOVE_LATER_WEEK": "第 {week} 周的累计实际 {value} 高于第 {otherWeek} 周的 {otherValue}。累计实际不会下降：如需更正，请标记为更正并填写原因。",
+  "serverError.DATE_BEFORE_TODAY": "日期不能早于今天（{today}），收到的是 {value}。",
   "serverError.code.VALIDATION": "该值无效。",
   "serverError.code.NOT_FOUND": "该记录已不存在或您无权查看。",
   "serverError.code.CONFLICT": "他人已同时修改；请刷新页面后重试。",

@@ -10,6 +10,7 @@ import "./classification.css";
 import { ApplyConfirmation } from "./apply-confirmation.tsx";
 import { classReasonText } from "./class-reason-text.ts";
 import { ParetoChart } from "./pareto-chart.tsx";
+import { userErrorText } from "../../shared/user-errors.tsx";
 
 /** Territories the viewer may pick. */
 export const ClassificationTerritoriesQuery = graphql(`
@@ -112,6 +113,11 @@ export const ApplyClassificationMutation = graphql(`
       userErrors {
         code
         message
+        reason
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -182,7 +188,7 @@ function TerritoryClassification({ territoryCode }: { territoryCode: string }) {
     const result = await apply({ input: { scope, idempotencyKey } });
     const payload = result.data?.applyClassification;
     if (result.error || !payload?.result) {
-      const message = result.error ? errorText(result.error) : (payload?.userErrors.map((userError) => userError.message).join("; ") ?? "");
+      const message = result.error ? errorText(result.error) : (payload?.userErrors.map((userError) => userErrorText(i18n, userError)).join("; ") ?? "");
       setOutcome({ kind: "error", text: t("classification.applyFailed", { message }) });
       return;
     }

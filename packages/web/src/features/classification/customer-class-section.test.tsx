@@ -54,4 +54,38 @@ describe("CustomerClassSection", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Set class" }));
     await waitFor(() => expect(sent).toEqual([{ input: { customerId, class: "B", reason: "moved to a new mall", until: null } }]));
   });
+
+  it("words a refused override in the user's language from the error's reason, not the server's English", async () => {
+    const fake = fakeClient(
+      byOperation({
+        CustomerClass: () => classData(),
+        OverrideCustomerClass: () => ({
+          data: {
+            overrideCustomerClass: {
+              customer: null,
+              userErrors: [
+                {
+                  code: "VALIDATION",
+                  field: ["until"],
+                  message: 'until must be a calendar date from today (2026-11-18) on, got "2026-11-01"',
+                  reason: "DATE_BEFORE_TODAY",
+                  params: [
+                    { name: "today", value: "2026-11-18" },
+                    { name: "value", value: "2026-11-01" },
+                  ],
+                },
+              ],
+            },
+          },
+        }),
+      }),
+    );
+    renderWithProviders(<CustomerClassSection customerId={customerId} />, { client: fake.client, locale: "zh-CN" });
+    const form = await screen.findByRole("form");
+    fireEvent.change(form.querySelector("textarea, input[type=text]") as HTMLElement, { target: { value: "新商场开业" } });
+    fireEvent.click(within(form).getByRole("button"));
+    const alert = await within(form).findByRole("alert");
+    expect(alert.textContent).toContain("日期不能早于今天（2026-11-18），收到的是 2026-11-01。");
+    expect(alert.textContent).not.toMatch(/until must be|calendar date/);
+  });
 });

@@ -7,6 +7,7 @@ import { graphql } from "../../gql/index.ts";
 import { ClassBadge } from "../customers/class-badge.tsx";
 import "./classification.css";
 import { classReasonText } from "./class-reason-text.ts";
+import { userErrorText } from "../../shared/user-errors.tsx";
 
 /** A customer's class, the manual override that holds and the class history. */
 export const CustomerClassQuery = graphql(`
@@ -56,6 +57,11 @@ export const OverrideCustomerClassMutation = graphql(`
         code
         message
         field
+        reason
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -127,7 +133,8 @@ export function CustomerClassSection({ customerId }: { customerId: string }) {
 }
 
 function OverrideForm({ customerId, onSaved }: { customerId: string; onSaved: () => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [customerClass, setCustomerClass] = useState<CustomerClass>("A");
   const [reason, setReason] = useState("");
   const [until, setUntil] = useState("");
@@ -143,7 +150,7 @@ function OverrideForm({ customerId, onSaved }: { customerId: string; onSaved: ()
     const result = await override({ input: { customerId, class: customerClass, reason: reason.trim(), until: until || null } });
     const payload = result.data?.overrideCustomerClass;
     if (result.error || !payload?.customer) {
-      const text = result.error ? errorText(result.error) : (payload?.userErrors.map((userError) => userError.message).join("; ") ?? "");
+      const text = result.error ? errorText(result.error) : (payload?.userErrors.map((userError) => userErrorText(i18n, userError)).join("; ") ?? "");
       setMessage({ kind: "error", text: t("customerClass.form.failed", { message: text }) });
       return;
     }
