@@ -20,6 +20,8 @@ import { answerUnexpectedError } from "./unexpected-error.ts";
 import { webAppRoute } from "./web-app-route.ts";
 import { openJobQueue, type AppJobsOptions } from "./job-queue.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
+import { DatabaseNotifications } from "../shared/database-notifications.ts";
+import { startSubscriptionServer } from "./subscription-server.ts";
 
 /** What the HTTP application needs; the database must already be migrated. */
 export interface AppOptions {
@@ -74,11 +76,12 @@ export async function checkPortFree(port: number, host?: string): Promise<void> 
   await new Promise((resolve) => probe.close(resolve));
 }
 
-/** Starts GraphQL at /graphql, CSV sales import at /import/monthly-sales and the web app at / on one port. */
+/** Starts GraphQL at /graphql (HTTP POST, and subscriptions over graphql-ws), CSV sales import at /import/monthly-sales and the web app at / on one port. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery, now: options.auth.now });
+  const schema = await buildGraphQLSchema(options.auth);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildGraphQLSchema(options.auth),
+    schema,
     formatError,
     validationRules: [depthLimitRule(maxQueryDepth)],
     csrfPrevention: true,
@@ -115,11 +118,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await server.register(graphQLRoute, { apollo, makeContext });
   await server.register(salesImportRoute, { makeContext });
   await server.register(webAppRoute, { distDir: options.webDistDir });
+  const notifications = new DatabaseNotifications({ databaseUrl: options.databaseUrl });
+  const closeSubscriptions = startSubscriptionServer({ server: server.server, schema, orm, auth: options.auth, jobs, notifications });
   let port: number;
   try {
     await server.ready();
     port = (await listen(server.server, options.port, options.host)).port;
   } catch (error) {
+    await closeSubscriptions();
+    await notifications.close();
     await server.close();
     await apollo.stop();
     await jobs.stop();
@@ -138,6 +145,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     jobs,
     close: async () => {
       clearInterval(purgeTimer);
+      await closeSubscriptions();
+      await notifications.close();
       await server.close();
       await apollo.stop();
       await jobs.stop();

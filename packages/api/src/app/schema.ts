@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphql";
+import { buildSchema, type ContainerType, type NonEmptyArray, type PubSub } from "type-graphql";
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import type { AuthSettings } from "../auth/auth.service.ts";
 import { requireViewerOnRootFields } from "../auth/require-viewer.ts";
@@ -10,6 +10,17 @@ import { publicRootFields } from "./root-field-access.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes any class
 const resolvers = modules.flatMap((feature) => feature.resolvers ?? []) as unknown as NonEmptyArray<Function>;
+
+// Every subscription brings its own `subscribe` (fed by PostgreSQL NOTIFY, so it reaches every
+// API instance); type-graphql still wants a PubSub, which must never be reached.
+const noInProcessPubSub: PubSub = {
+  publish: () => {
+    throw new Error("subscriptions are fed by PostgreSQL NOTIFY, not an in-process PubSub");
+  },
+  subscribe: () => {
+    throw new Error("every subscription must declare its own subscribe function");
+  },
+};
 
 /** Builds the executable schema from the features' resolvers; resolvers that need settings get them through a tiny container. */
 export async function buildGraphQLSchema(authSettings: AuthSettings): Promise<GraphQLSchema> {
@@ -23,7 +34,7 @@ export async function buildGraphQLSchema(authSettings: AuthSettings): Promise<Gr
       return instances.get(resolverClass);
     },
   };
-  const schema = await buildSchema({ resolvers, container, validate: false });
+  const schema = await buildSchema({ resolvers, container, validate: false, pubSub: noInProcessPubSub });
   return requireViewerOnRootFields(schema, publicRootFields);
 }
 

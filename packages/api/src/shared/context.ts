@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { DatabaseNotifications } from "./database-notifications.ts";
 import type { JobSender } from "./job-definition.ts";
 
 /**
@@ -25,4 +26,6 @@ export interface GraphQLContext {
   earliestSalesMonth?: string;
   /** The application's job queue, for mutations that start background work. */
   jobs: JobSender;
+  /** PostgreSQL LISTEN/NOTIFY of this process; set for subscriptions (graphql-ws), which wait for changes. */
+  notifications?: DatabaseNotifications;
 }

@@ -5,6 +5,7 @@ import { VisitPlanJob } from "./visit-plan-job.entity.ts";
 import { VisitPlan, VisitPlanDay, VisitPlanStop } from "./visit-plan.entity.ts";
 import { VisitPlanFieldsResolver, VisitPlanJobFieldsResolver, VisitPlanResolver } from "./visit-plan.resolver.ts";
 import { findVisitPlan, findVisitPlanJob } from "./visit-plan-access.ts";
+import { VisitPlanJobSubscriptionResolver } from "./visit-plan-job.subscription.ts";
 
 declare module "../shared/global-id.ts" {
   interface NodeTypes {
@@ -17,13 +18,14 @@ declare module "../shared/global-id.ts" {
 export const visitPlansFeature: FeatureManifest = {
   name: "visit-plans",
   entities: [RepWorkProfile, VisitPlanJob, VisitPlan, VisitPlanDay, VisitPlanStop],
-  resolvers: [VisitPlanResolver, VisitPlanFieldsResolver, VisitPlanJobFieldsResolver],
+  resolvers: [VisitPlanResolver, VisitPlanFieldsResolver, VisitPlanJobFieldsResolver, VisitPlanJobSubscriptionResolver],
   jobs: [solveVisitPlanJob],
   rootFieldAccess: {
     generateVisitPlan: "ADMIN, or a MANAGER of the territory",
     cancelVisitPlanJob: "ADMIN, or a MANAGER of the job's territory",
     visitPlanJob: "any viewer; null outside their territories",
     visitPlan: "any viewer; null outside their territories",
+    visitPlanJobUpdates: "any viewer (subscription); null outside their territories",
   },
   nodes: {
     VisitPlan: (uuid, context) => findVisitPlan(context, uuid),

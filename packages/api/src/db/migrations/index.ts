@@ -10,6 +10,7 @@ import { Migration20261122120000_class_history_set_based_integrity } from "./Mig
 import { Migration20261202174331_rep_work_profile } from "./Migration20261202174331_rep_work_profile.ts";
 import { Migration20261202174945_visit_plans } from "./Migration20261202174945_visit_plans.ts";
 import { Migration20261202180000_progress_step_figures } from "./Migration20261202180000_progress_step_figures.ts";
+import { Migration20261202190000_visit_plan_job_notify } from "./Migration20261202190000_visit_plan_job_notify.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202174331_rep_work_profile", class: Migration20261202174331_rep_work_profile },
   { name: "Migration20261202174945_visit_plans", class: Migration20261202174945_visit_plans },
   { name: "Migration20261202180000_progress_step_figures", class: Migration20261202180000_progress_step_figures },
+  { name: "Migration20261202190000_visit_plan_job_notify", class: Migration20261202190000_visit_plan_job_notify },
 ];
