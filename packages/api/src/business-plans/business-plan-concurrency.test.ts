@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../test/test-app.ts";
-import { currentMonth, customersOf, demoUsers, mutate, planContent, productIds, type CustomerWithStores, type PlanPayload } from "./business-plan-test-kit.ts";
+import type { TestApp } from "../../test/test-app.ts";
+import { currentMonth, startPlanningApp, customersOf, planUsers, mutate, planContent, productIds, type CustomerWithStores, type PlanPayload } from "./business-plan-test-kit.ts";
 
 describe("business plans under concurrent and repeated requests", () => {
   let app: TestApp;
@@ -10,8 +10,8 @@ describe("business plans under concurrent and repeated requests", () => {
   const month = currentMonth();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    rep = await app.login(demoUsers.otherRep);
+    app = await startPlanningApp();
+    rep = await app.login(planUsers.rep);
     customers = await customersOf(app, rep);
     productId = (await productIds(app, rep))[0]!;
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../test/test-app.ts";
-import { currentMonth, demoUsers, unplannedCustomer, mutate, planContent, productIds, type CustomerWithStores, type PlanResult } from "./business-plan-test-kit.ts";
+import type { TestApp } from "../../test/test-app.ts";
+import { currentMonth, startPlanningApp, planUsers, unplannedCustomer, mutate, planContent, productIds, type CustomerWithStores, type PlanResult } from "./business-plan-test-kit.ts";
 
 // Regression tests for what a new user hit (issue 11); the test clock reads 2026-11-18, so weeks 1–3 have begun.
 describe("business plan rules a new user ran into", () => {
@@ -12,8 +12,8 @@ describe("business plan rules a new user ran into", () => {
   const month = currentMonth();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    rep = await app.login(demoUsers.rep);
+    app = await startPlanningApp();
+    rep = await app.login(planUsers.rep);
     customer = await unplannedCustomer(app, rep, month);
     productId = (await productIds(app, rep))[0]!;
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../test/test-app.ts";
-import { currentMonth, customersOf, demoUsers, mutate, planContent, productIds, type CustomerWithStores } from "./business-plan-test-kit.ts";
+import { fixtureTerritories } from "../../test/fixtures.ts";
+import type { TestApp } from "../../test/test-app.ts";
+import { currentMonth, startPlanningApp, customersOf, planUsers, mutate, planContent, productIds, type CustomerWithStores } from "./business-plan-test-kit.ts";
 
 describe("business plan rules over HTTP", () => {
   let app: TestApp;
@@ -14,8 +15,8 @@ describe("business plan rules over HTTP", () => {
   const month = currentMonth();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    const tokens = await Promise.all([demoUsers.otherRep, demoUsers.otherManager, demoUsers.rep, demoUsers.manager].map((email) => app.login(email)));
+    app = await startPlanningApp();
+    const tokens = await Promise.all([planUsers.rep, planUsers.manager, planUsers.otherRep, planUsers.otherManager].map((email) => app.login(email)));
     [rep, manager, otherRep, otherManager] = tokens as [string, string, string, string];
     customers = await customersOf(app, rep);
     productId = (await productIds(app, rep))[0]!;
@@ -106,13 +107,13 @@ describe("business plan rules over HTTP", () => {
     });
 
     it("uses a rep's own limit, set by an administrator, before the role's", async () => {
-      const admin = await app.login(demoUsers.admin);
+      const admin = await app.login(planUsers.admin);
       const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, rep);
       const setLimit = "mutation($input: SetAuthorityLimitInput!) { setAuthorityLimit(input: $input) { authorityLimit { role promotionBudget user { email } } userErrors { code } } }";
       const byRep = await app.graphql<{ setAuthorityLimit: { userErrors: { code: string }[] } }>(setLimit, { input: { userId: me.data!.me.id, promotionBudget: "99999" } }, rep);
       expect(byRep.data!.setAuthorityLimit.userErrors).toEqual([{ code: "FORBIDDEN" }]);
       const set = await app.graphql<{ setAuthorityLimit: { authorityLimit: unknown } }>(setLimit, { input: { userId: me.data!.me.id, promotionBudget: "20000" } }, admin);
-      expect(set.data!.setAuthorityLimit.authorityLimit).toEqual({ role: null, promotionBudget: "20000.00", user: { email: demoUsers.otherRep } });
+      expect(set.data!.setAuthorityLimit.authorityLimit).toEqual({ role: null, promotionBudget: "20000.00", user: { email: planUsers.rep } });
       try {
         const customer = freshCustomer();
         const created = await mutate(app, rep, "createBusinessPlan", { customerId: customer.id, month, content: planContent(month, customer, productId, "15000.00") });
@@ -123,7 +124,7 @@ describe("business plan rules over HTTP", () => {
     });
 
     it("lists a rep's own limit only to viewers who may see that rep (regression: every personal limit was listed to anyone)", async () => {
-      const admin = await app.login(demoUsers.admin);
+      const admin = await app.login(planUsers.admin);
       const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, rep);
       const setLimit = "mutation($input: SetAuthorityLimitInput!) { setAuthorityLimit(input: $input) { userErrors { code } } }";
       const listLimits = "{ authorityLimits { role promotionBudget user { email } } }";
@@ -132,14 +133,14 @@ describe("business plan rules over HTTP", () => {
       expect(set.data!.setAuthorityLimit.userErrors).toEqual([]);
       try {
         const personal = (limits: Limits["authorityLimits"]) => limits.filter((limit) => limit.role === null);
-        // In this file `rep`/`manager` work in SH-PD and `otherRep`/`otherManager` in Demo-T1.
+        // `rep`/`manager` work in T-NORTH, `otherRep`/`otherManager` in T-SOUTH.
         for (const outsider of [otherRep, otherManager]) {
           const seen = await app.graphql<Limits>(listLimits, {}, outsider);
           expect(personal(seen.data!.authorityLimits)).toEqual([]);
         }
         for (const viewer of [rep, manager, admin]) {
           const seen = await app.graphql<Limits>(listLimits, {}, viewer);
-          expect(personal(seen.data!.authorityLimits)).toContainEqual({ role: null, promotionBudget: "23456.00", user: { email: demoUsers.otherRep } });
+          expect(personal(seen.data!.authorityLimits)).toContainEqual({ role: null, promotionBudget: "23456.00", user: { email: planUsers.rep } });
         }
       } finally {
         await app.graphql(setLimit, { input: { userId: me.data!.me.id, promotionBudget: "10000" } }, admin);
@@ -195,9 +196,12 @@ describe("business plan rules over HTTP", () => {
   });
 
   it("filters the list by territory, rep, status and customer, and pages with keyset cursors", async () => {
-    const admin = await app.login(demoUsers.admin);
+    const admin = await app.login(planUsers.admin);
+    const [southCustomer] = await customersOf(app, otherRep);
+    const southPlan = await mutate(app, otherRep, "createBusinessPlan", { customerId: southCustomer!.id, month, content: planContent(month, southCustomer!, productId) });
+    expect(southPlan.userErrors).toEqual([]);
     const territories = await app.graphql<{ territories: { id: string; code: string }[] }>("{ territories { id code } }", {}, admin);
-    const demoTerritory = territories.data!.territories.find((territory) => territory.code === "Demo-T1")!.id;
+    const territoryId = (code: string) => territories.data!.territories.find((territory) => territory.code === code)!.id;
     const me = await app.graphql<{ me: { id: string } }>("{ me { id } }", {}, rep);
     type Page = { businessPlans: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { status: string; customer: { code: string }; owner: { id: string } } }[] } };
     const list = async (filter: Record<string, unknown>, first = 50, after: string | null = null) => {
@@ -209,18 +213,23 @@ describe("business plan rules over HTTP", () => {
       expect(result.errors).toBeUndefined();
       return result.data!.businessPlans;
     };
-    const inDemo = await list({ month, territoryId: demoTerritory });
-    expect(inDemo.edges.length).toBeGreaterThan(0);
-    expect(inDemo.edges.every((edge) => edge.node.customer.code.startsWith("DEMO-"))).toBe(true);
+    const northCodes = new Set(customers.map((candidate) => candidate.code));
+    const inSouth = await list({ month, territoryId: territoryId(fixtureTerritories.south) });
+    expect(inSouth.edges.map((edge) => edge.node.customer.code)).toEqual([southCustomer!.code]);
+    const inNorth = await list({ month, territoryId: territoryId(fixtureTerritories.north) });
+    expect(inNorth.edges.length).toBeGreaterThan(3);
+    expect(inNorth.edges.every((edge) => northCodes.has(edge.node.customer.code))).toBe(true);
     const mine = await list({ month, repId: me.data!.me.id });
     expect(mine.edges.length).toBeGreaterThan(3);
     expect(mine.edges.every((edge) => edge.node.owner.id === me.data!.me.id)).toBe(true);
     const proposed = await list({ month, status: "PROPOSED" });
+    expect(proposed.edges.length).toBeGreaterThan(0);
     expect(proposed.edges.every((edge) => edge.node.status === "PROPOSED")).toBe(true);
     const customer = customers.find((candidate) => candidate.code === mine.edges[0]!.node.customer.code)!;
     expect((await list({ month, customerId: customer.id })).edges.map((edge) => edge.node.customer.code)).toEqual([customer.code]);
 
     const all = await list({ month }, 500);
+    expect(all.edges.length).toBe(inNorth.edges.length + inSouth.edges.length);
     const firstPage = await list({ month }, 3);
     const secondPage = await list({ month }, 3, firstPage.pageInfo.endCursor);
     expect(firstPage.totalCount).toBe(all.edges.length);

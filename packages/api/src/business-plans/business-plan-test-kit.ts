@@ -1,19 +1,28 @@
-import { monthIn, planTimeZone } from "@beatplan/domain";
 /**
  * Test support for the business-plan tests: GraphQL documents, sign-in and a valid plan content
- * for a customer of the demo data. Not used by the application.
+ * for a customer of the `planningTerritories` fixture. Not used by the application.
  */
+import { monthIn, planTimeZone } from "@beatplan/domain";
 import { testClock } from "@beatplan/domain/testing";
-import type { TestApp } from "../../test/test-app.ts";
+import { fixtureUsers, planningTerritories } from "../../test/fixtures.ts";
+import { startTestApp, type TestApp, type TestAppOptions } from "../../test/test-app.ts";
 
-/** Demo users (see src/demo/demo-data.ts). */
-export const demoUsers = {
-  rep: "rep.demo-t1@beatplan.test",
-  manager: "manager.demo-t1@beatplan.test",
-  otherRep: "rep.1.sh-pd@beatplan.test",
-  otherManager: "manager.sh-pd@beatplan.test",
-  admin: "admin@beatplan.test",
+/**
+ * The users of the `planningTerritories` fixture by their part: `rep` and `manager` work in
+ * T-NORTH (12 customers of two stores each), `otherRep` and `otherManager` in T-SOUTH.
+ */
+export const planUsers = {
+  rep: fixtureUsers.northRep,
+  manager: fixtureUsers.northManager,
+  otherRep: fixtureUsers.southRep,
+  otherManager: fixtureUsers.southManager,
+  admin: fixtureUsers.admin,
 } as const;
+
+/** Starts the test server on the `planningTerritories` fixture. */
+export function startPlanningApp(options: Omit<TestAppOptions, "fixture" | "demo"> = {}): Promise<TestApp> {
+  return startTestApp({ ...options, fixture: planningTerritories });
+}
 
 /** A userError as returned in payloads. */
 export interface UserErrorResult {
@@ -76,7 +85,7 @@ export interface CustomerWithStores {
   stores: { id: string; code: string }[];
 }
 
-/** A customer of the rep's book with two or more stores and no plan for `month` yet (the demo data plans some). */
+/** A customer of the rep's book with two or more stores and no plan for `month` yet. */
 export async function unplannedCustomer(app: TestApp, token: string, month: string): Promise<CustomerWithStores> {
   const planned = await app.graphql<{ businessPlans: { edges: { node: { customer: { code: string } } }[] } }>(
     "query($month: Month!) { businessPlans(first: 500, filter: { month: $month }) { edges { node { customer { code } } } } }",
@@ -99,7 +108,7 @@ export async function customersOf(app: TestApp, token: string, minStores = 2): P
   return result.data.customers.edges.map((edge) => edge.node).filter((customer) => customer.stores.length >= minStores);
 }
 
-/** Ids of products in the demo catalogue. */
+/** Ids of products in the catalogue (the fixture loads the demo's). */
 export async function productIds(app: TestApp, token: string): Promise<string[]> {
   const result = await app.graphql<{ products: { id: string }[] }>("{ products(first: 5) { id } }", {}, token);
   return result.data!.products.map((product) => product.id);
@@ -107,7 +116,7 @@ export async function productIds(app: TestApp, token: string): Promise<string[]>
 
 /**
  * A valid content for `month`: target 10,000.00 split over the first two stores, one launch and
- * one promotion with the given budget (the demo rep's authority limit is 10,000.00).
+ * one promotion with the given budget (a rep's authority limit is 10,000.00, the role default).
  */
 export function planContent(month: string, customer: CustomerWithStores, productId: string, promotionBudget = "2000.00", targetAmount = "10000.00"): Record<string, unknown> {
   const half = (Number(targetAmount) / 2).toFixed(2);

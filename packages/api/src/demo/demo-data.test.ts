@@ -1,5 +1,7 @@
-import { classifyScopeByPareto, monthsEndingAt, PARETO_40_40_20, type ScopeResult } from "@beatplan/domain";
-import { describe, expect, it } from "vitest";
+import { classifyScopeByPareto, monthsEndingAt, PARETO_40_40_20, previousMonth, type ScopeResult } from "@beatplan/domain";
+import { testMonth } from "@beatplan/domain/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
 import {
   DEMO_PASSWORD,
   DEMO_T1,
@@ -256,5 +258,59 @@ describe("generateDemoData monthly sales", () => {
       expect(A, rep.email).toBeLessThan(B);
       expect(B, rep.email).toBeLessThan(C);
     }
+  });
+});
+
+// The one suite that loads the whole demo data set into a database; every other API suite seeds a small fixture.
+describe("the demo data loaded into a fresh database", () => {
+  let testApp: TestApp;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    adminToken = await testApp.login(demoAdmin);
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  async function classesOf(territoryCode: string): Promise<Map<string, string | null>> {
+    const result = await testApp.graphql<{ customers: { edges: { node: { code: string; class: string | null } }[] } }>(
+      `query($code: String!) { customers(first: 500, filter: { territoryCode: $code }) { edges { node { code class } } } }`,
+      { code: territoryCode },
+      adminToken,
+    );
+    return new Map(result.data!.customers.edges.map((edge) => [edge.node.code, edge.node.class]));
+  }
+
+  it("gives Demo-T1 the worked example's classes right after loading", async () => {
+    const classes = await classesOf(DEMO_T1);
+    const codes = Object.values(DEMO_T1_ROUTES).flat();
+    expect(codes.map((code) => classes.get(code))).toEqual([...Array(5).fill("A"), ...Array(5).fill("B"), ...Array(10).fill("C")]);
+  });
+
+  it("classifies every active customer of the Shanghai territories at load", async () => {
+    const classes = await classesOf("SH-PD");
+    const result = await testApp.graphql<{ customers: { totalCount: number } }>(`{ customers(first: 1, filter: { territoryCode: "SH-PD", status: ACTIVE }) { totalCount } }`, {}, adminToken);
+    expect(result.data!.customers.totalCount).toBeGreaterThan(0);
+    expect([...classes.values()].filter((customerClass) => customerClass !== null)).toHaveLength(result.data!.customers.totalCount);
+  });
+
+  it("starts with Demo-T1's two closed plans of last month, each with a review whose stores add up", async () => {
+    const rep = await testApp.login("rep.demo-t1@beatplan.test");
+    const result = await testApp.graphql<{ businessPlans: { edges: { node: { status: string; completion: number; revisions: unknown[]; review: { actualAmount: string; stores: { actualAmount: string }[] } } }[] } }>(
+      "query($month: Month!) { businessPlans(filter: { month: $month }) { edges { node { status completion revisions { number } review { actualAmount stores { actualAmount } } } } } }",
+      { month: previousMonth(testMonth) },
+      rep,
+    );
+    const plans = result.data!.businessPlans.edges.map((edge) => edge.node);
+    expect(plans.map((plan) => plan.status)).toEqual(["CLOSED", "CLOSED"]);
+    for (const plan of plans) {
+      expect(plan.revisions).toHaveLength(2);
+      const storeSum = plan.review.stores.reduce((sum, line) => sum + Math.round(Number(line.actualAmount) * 100), 0);
+      expect(storeSum).toBe(Math.round(Number(plan.review.actualAmount) * 100));
+    }
+    expect(plans.map((plan) => plan.completion.toFixed(2))).toEqual(["1.04", "0.86"]);
   });
 });
