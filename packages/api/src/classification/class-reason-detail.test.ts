@@ -1,6 +1,8 @@
-import { PARETO_40_40_20 } from "@beatplan/domain";
+import { PARETO_40_40_20, shiftMonth } from "@beatplan/domain";
+import { paretoExampleB, testLastCompleteMonth, testMonth, testToday } from "@beatplan/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { classifiedTerritories, exampleCustomerCodes, fixtureTerritories, fixtureUsers } from "../../test/fixtures.ts";
+import { advancingTestClock, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { executeSql } from "../shared/sql.ts";
 import { computedReasonDetail } from "./class-reason-detail.ts";
 import { computedReason, reasonTemplate } from "./class-reasons.ts";
@@ -11,19 +13,24 @@ import { BUILT_IN_POLICY, type EffectivePolicy } from "./effective-policy.ts";
 // Issue 11 item 6: the "Why" column's figures come as fields, for the web app to word in the reader's language.
 const detailFields = `reasonDetail { method firstMonth lastMonth average monthsAveraged shortHistory computedClass thresholds rank customerCount heldPercent bandFromPercent bandBelowPercent minimumAverage ruleSetName ruleReason overridden overrideUntil overrideReason }`;
 
-/** DEMO-05 of Demo-T1 over 2026-08..2026-10, Pareto 40/40/20: the figures its English reason quotes. */
-const demo05 = {
+const north = fixtureTerritories.north;
+const volumes = paretoExampleB.map((item) => Number(item.volume));
+const totalVolume = volumes.reduce((sum, volume) => sum + volume, 0);
+/** E-05, fifth of worked example B in T-NORTH, over the last 3 complete months under Pareto 40/40/20: the figures its English reason quotes. */
+const fifthCode = exampleCustomerCodes[4]!;
+const fifth = {
   method: "PARETO",
-  firstMonth: "2026-08",
-  lastMonth: "2026-10",
-  average: "170",
+  firstMonth: shiftMonth(testLastCompleteMonth, -2),
+  lastMonth: testLastCompleteMonth,
+  average: String(volumes[4]),
   monthsAveraged: 3,
   shortHistory: false,
   computedClass: "A",
   thresholds: "40/40/20",
   rank: 5,
-  customerCount: 20,
-  heldPercent: "39.5",
+  customerCount: exampleCustomerCodes.length,
+  // what customers 1–4 hold, in percent with one decimal
+  heldPercent: String(Math.round((volumes.slice(0, 4).reduce((sum, volume) => sum + volume, 0) / totalVolume) * 1000) / 10),
   bandFromPercent: "0",
   bandBelowPercent: "40",
   minimumAverage: null,
@@ -39,12 +46,10 @@ type Node = { code: string; reason: string; reasonDetail: Record<string, unknown
 describe("structured class reasons", () => {
   let testApp: TestApp;
   let adminToken: string;
-  let readings = 0;
-  const now = () => new Date(Date.parse("2026-11-22T08:00:00Z") + 1000 * readings++);
 
   beforeAll(async () => {
-    testApp = await startTestApp({ now });
-    adminToken = await testApp.login(demoAdmin);
+    testApp = await startTestApp({ fixture: classifiedTerritories, now: advancingTestClock(1000) });
+    adminToken = await testApp.login(fixtureUsers.admin);
   });
 
   afterAll(async () => {
@@ -52,41 +57,43 @@ describe("structured class reasons", () => {
   });
 
   it("gives preview items, apply changes and the history the figures their reason quotes", async () => {
-    await executeSql(testApp.app.orm.em.fork(), "update customer set class = null where territory_id = (select id from territory where code = 'Demo-T1')");
+    await executeSql(testApp.app.orm.em.fork(), "update customer set class = null where territory_id = (select id from territory where code = $1)", [north]);
     const preview = await testApp.graphql<{ previewClassification: { items: { edges: { node: Node }[] } } }>(
-      `{ previewClassification(input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22" }) { items(first: 6) { edges { node { code reason ${detailFields} } } } } }`,
-      {},
+      `query($code: String!, $asOf: Date!) { previewClassification(input: { scope: { territoryCode: $code }, asOf: $asOf }) { items(first: 6) { edges { node { code reason ${detailFields} } } } } }`,
+      { code: north, asOf: testToday },
       adminToken,
     );
     expect(preview.errors).toBeUndefined();
-    const item = preview.data!.previewClassification.items.edges.map((edge) => edge.node).find((node) => node.code === "DEMO-05")!;
-    expect(item.reason).toBe("Pareto 40/40/20 over 2026-08..2026-10: rank 5 of 20, average 170 over 3 months; customers ranked above hold 39.5% (0% to below 40% → A)");
-    expect(item.reasonDetail).toEqual(demo05);
+    const item = preview.data!.previewClassification.items.edges.map((edge) => edge.node).find((node) => node.code === fifthCode)!;
+    expect(item.reason).toBe(
+      `Pareto 40/40/20 over ${fifth.firstMonth}..${fifth.lastMonth}: rank 5 of ${fifth.customerCount}, average ${fifth.average} over 3 months; customers ranked above hold ${fifth.heldPercent}% (0% to below 40% → A)`,
+    );
+    expect(item.reasonDetail).toEqual(fifth);
 
     const applied = await testApp.graphql<{ applyClassification: { result: { changes: Node[] } } }>(
       `mutation($input: ApplyClassificationInput!) { applyClassification(input: $input) { result { changes { code reason ${detailFields} } } } }`,
-      { input: { scope: { territoryCode: "Demo-T1" }, asOf: "2026-11-22", idempotencyKey: "reason-detail-apply" } },
+      { input: { scope: { territoryCode: north }, asOf: testToday, idempotencyKey: "reason-detail-apply" } },
       adminToken,
     );
     expect(applied.errors).toBeUndefined();
-    const change = applied.data!.applyClassification.result.changes.find((node) => node.code === "DEMO-05")!;
-    expect([change.reason, change.reasonDetail]).toEqual([item.reason, demo05]);
+    const change = applied.data!.applyClassification.result.changes.find((node) => node.code === fifthCode)!;
+    expect([change.reason, change.reasonDetail]).toEqual([item.reason, fifth]);
 
     const history = await testApp.graphql<{ customers: { edges: { node: { classHistory: { reason: string; reasonDetail: unknown }[] } }[] } }>(
-      `{ customers(first: 1, filter: { territoryCode: "Demo-T1", search: "DEMO-05" }) { edges { node { classHistory { reason ${detailFields} } } } } }`,
-      {},
+      `query($code: String!, $search: String!) { customers(first: 1, filter: { territoryCode: $code, search: $search }) { edges { node { classHistory { reason ${detailFields} } } } } }`,
+      { code: north, search: fifthCode },
       adminToken,
     );
     const [latest] = history.data!.customers.edges[0]!.node.classHistory;
-    expect(latest).toEqual({ reason: item.reason, reasonDetail: demo05 });
+    expect(latest).toEqual({ reason: item.reason, reasonDetail: fifth });
   });
 
   it("gives a manual override's history entry no figures: its reason is the text given", async () => {
-    const customers = await testApp.graphql<{ customers: { edges: { node: { id: string } }[] } }>(`{ customers(first: 1, filter: { search: "DEMO-12" }) { edges { node { id } } } }`, {}, adminToken);
+    const customers = await testApp.graphql<{ customers: { edges: { node: { id: string } }[] } }>(`{ customers(first: 1, filter: { search: "E-12" }) { edges { node { id } } } }`, {}, adminToken);
     const customerId = customers.data!.customers.edges[0]!.node.id;
     const override = await testApp.graphql<{ overrideCustomerClass: { userErrors: unknown[] } }>(
       `mutation($input: OverrideCustomerClassInput!) { overrideCustomerClass(input: $input) { userErrors { code } } }`,
-      { input: { customerId, class: "A", reason: "key account", until: "2026-12-31" } },
+      { input: { customerId, class: "A", reason: "key account", until: `${shiftMonth(testMonth, 1)}-28` } },
       adminToken,
     );
     expect(override.data!.overrideCustomerClass.userErrors).toEqual([]);

@@ -1,6 +1,11 @@
-import { MANUFACTURER_RULE_SET } from "@beatplan/domain";
+import { MANUFACTURER_RULE_SET, shiftMonth } from "@beatplan/domain";
+import { testClock, testLastCompleteMonth, testToday } from "@beatplan/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
+import { classificationTerritories, classifiedTerritories, fixtureUsers, otherClassificationVolumes } from "../../test/fixtures.ts";
+import { startTestApp, type TestApp } from "../../test/test-app.ts";
+
+/** T-SOUTH's manager sets its policy; T-WEST keeps the company default; T-NORTH has its own policy and another manager. */
+const { north, south, west } = classificationTerritories;
 
 const setPolicy = `mutation($input: SetClassificationPolicyInput!) {
   setClassificationPolicy(input: $input) {
@@ -32,9 +37,9 @@ describe("classification policies", () => {
   let territoryIds: Map<string, string>;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ now: () => new Date("2026-11-22T08:00:00Z") });
-    adminToken = await testApp.login(demoAdmin);
-    managerToken = await testApp.login("manager.sh-pd@beatplan.test");
+    testApp = await startTestApp({ fixture: classifiedTerritories, now: testClock });
+    adminToken = await testApp.login(fixtureUsers.admin);
+    managerToken = await testApp.login(fixtureUsers.southManager);
     const territories = await testApp.graphql<{ territories: { id: string; code: string }[] }>("{ territories { id code } }", {}, adminToken);
     territoryIds = new Map(territories.data!.territories.map((territory) => [territory.code, territory.id]));
   });
@@ -43,13 +48,13 @@ describe("classification policies", () => {
     await testApp.close();
   });
 
-  it("shows the company default the demo stores for a territory without its own policy", async () => {
-    const result = await testApp.graphql<{ classificationPolicy: Record<string, unknown> }>(policyQuery, { code: "SH-XH" }, adminToken);
+  it("shows the stored company default for a territory without its own policy", async () => {
+    const result = await testApp.graphql<{ classificationPolicy: Record<string, unknown> }>(policyQuery, { code: west }, adminToken);
     expect(result.data!.classificationPolicy).toEqual({ level: "COMPANY", method: "PARETO", periodMonths: 3, version: 1, paretoShares: { a: 40, b: 40, c: 20 } });
   });
 
   it("lets a territory's manager store threshold amounts with a visit standard, then change them only at the current version", async () => {
-    const input = { territoryId: territoryIds.get("SH-PD"), method: "THRESHOLD_AMOUNTS", periodMonths: 4, amountCuts: [{ class: "A", minimumAverage: "150" }, { class: "B", minimumAverage: "40" }], ...visit };
+    const input = { territoryId: territoryIds.get(south), method: "THRESHOLD_AMOUNTS", periodMonths: 4, amountCuts: [{ class: "A", minimumAverage: "150" }, { class: "B", minimumAverage: "40" }], ...visit };
     const created = await testApp.graphql<Payload>(setPolicy, { input }, managerToken);
     expect(created.data!.setClassificationPolicy.userErrors).toEqual([]);
     expect(created.data!.setClassificationPolicy.policy).toMatchObject({
@@ -62,7 +67,7 @@ describe("classification policies", () => {
       visitCycle: { weeks: 4, workingDaysPerWeek: 6 },
       visitRequirements: visit.visitRequirements,
       version: 1,
-      updatedBy: { email: "manager.sh-pd@beatplan.test" },
+      updatedBy: { email: fixtureUsers.southManager },
     });
 
     const stale = await testApp.graphql<Payload>(setPolicy, { input: { ...input, periodMonths: 5 } }, managerToken);
@@ -73,22 +78,25 @@ describe("classification policies", () => {
 
   it("classifies with the stored threshold amounts and explains the amount reached", async () => {
     const preview = await testApp.graphql<{ previewClassification: { method: string; firstMonth: string; items: { edges: { node: { volume: string; proposedClass: string; reason: string } }[] } } }>(
-      `{ previewClassification(input: { scope: { territoryCode: "SH-PD" }, asOf: "2026-11-22" }) { method firstMonth items(first: 400) { edges { node { volume proposedClass reason } } } } }`,
-      {},
+      `query($code: String!, $asOf: Date!) { previewClassification(input: { scope: { territoryCode: $code }, asOf: $asOf }) { method firstMonth items(first: 400) { edges { node { volume proposedClass reason } } } } }`,
+      { code: south, asOf: testToday },
       managerToken,
     );
     const data = preview.data!.previewClassification;
-    expect([data.method, data.firstMonth]).toEqual(["THRESHOLD_AMOUNTS", "2026-06"]);
+    const firstMonth = shiftMonth(testLastCompleteMonth, -4);
+    expect([data.method, data.firstMonth]).toEqual(["THRESHOLD_AMOUNTS", firstMonth]);
     const items = data.items.edges.map((edge) => edge.node);
+    // T-SOUTH's customers sell 200, 80 and 20 a month: one of each class.
+    expect(items.map((item) => Number(item.volume))).toEqual(["S-1", "S-2", "S-3"].map((code) => otherClassificationVolumes[code]));
     for (const item of items) {
       const volume = Number(item.volume);
       expect(item.proposedClass).toBe(volume >= 150 ? "A" : volume >= 40 ? "B" : "C");
     }
-    expect(items[0]!.reason).toMatch(/^Threshold amounts over 2026-06\.\.2026-10: average [\d.]+ over 5 months; reaches 150 → A$/);
+    expect(items[0]!.reason).toBe(`Threshold amounts over ${firstMonth}..${testLastCompleteMonth}: average ${otherClassificationVolumes["S-1"]} over 5 months; reaches 150 → A`);
   });
 
   it("rejects shares that do not add up to 100 with the domain's message", async () => {
-    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get("Demo-T1"), expectedVersion: 1, method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 10 }, ...visit } }, adminToken);
+    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get(north), expectedVersion: 1, method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 10 }, ...visit } }, adminToken);
     expect(result.data!.setClassificationPolicy.userErrors).toEqual([
       { code: "VALIDATION", field: ["paretoShares"], message: "Pareto shares must add up to 100, got A 40 + B 40 + C 10 = 90" },
     ]);
@@ -96,20 +104,20 @@ describe("classification policies", () => {
 
   it("rejects a visit standard that plans more visits than the cycle has days", async () => {
     const tooMany = { ...visit, visitRequirements: [{ class: "A", kind: "ON_SITE", visitor: "REP", visitsPerCycle: 30, minutesPerVisit: 30 }] };
-    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get("Demo-T1"), expectedVersion: 1, method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 20 }, ...tooMany } }, adminToken);
+    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get(north), expectedVersion: 1, method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 20 }, ...tooMany } }, adminToken);
     const [error] = result.data!.setClassificationPolicy.userErrors;
     expect([error?.code, error?.field]).toEqual(["VALIDATION", ["visitRequirements"]]);
     expect(error?.message).toContain("30");
   });
 
   it("stores the manufacturer rule set as the company default and keeps it as JSON", async () => {
-    const current = await testApp.graphql<{ classificationPolicy: { version: number } }>(policyQuery, { code: "SH-XH" }, adminToken);
+    const current = await testApp.graphql<{ classificationPolicy: { version: number } }>(policyQuery, { code: west }, adminToken);
     const result = await testApp.graphql<Payload>(setPolicy, { input: { expectedVersion: current.data!.classificationPolicy.version, method: "RULES", periodMonths: 3, ruleSet: MANUFACTURER_RULE_SET, ...visit } }, adminToken);
     expect(result.data!.setClassificationPolicy.userErrors).toEqual([]);
     expect(result.data!.setClassificationPolicy.policy).toMatchObject({ level: "COMPANY", method: "RULES", ruleSet: JSON.parse(JSON.stringify(MANUFACTURER_RULE_SET)) });
     const preview = await testApp.graphql<{ previewClassification: { items: { edges: { node: { reason: string } }[] } } }>(
-      `{ previewClassification(input: { scope: { territoryCode: "SH-XH" } }) { items(first: 1) { edges { node { reason } } } } }`,
-      {},
+      `query($code: String!) { previewClassification(input: { scope: { territoryCode: $code } }) { items(first: 1) { edges { node { reason } } } } }`,
+      { code: west },
       adminToken,
     );
     expect(preview.errors).toBeUndefined();
@@ -122,7 +130,7 @@ describe("classification policies", () => {
   });
 
   it("answers NOT_FOUND when a manager sets the policy of a territory they do not manage", async () => {
-    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get("Demo-T1"), method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 20 }, ...visit } }, managerToken);
+    const result = await testApp.graphql<Payload>(setPolicy, { input: { territoryId: territoryIds.get(north), method: "PARETO", periodMonths: 3, paretoShares: { a: 40, b: 40, c: 20 }, ...visit } }, managerToken);
     expect(result.data!.setClassificationPolicy.userErrors.map((error) => error.code)).toEqual(["NOT_FOUND"]);
   });
 });
