@@ -129,6 +129,21 @@ export const twoTerritories: Fixture = {
 /** {@link oneTerritory} with the product catalogue, for business plans. */
 export const oneTerritoryWithProducts: Fixture = { ...oneTerritory, description: "a territory with three customers, a rep and the product catalogue", products: true };
 
+function territory(code: string, name: string): DemoData["territories"][number] {
+  return { code, name, regionCode: "R-EAST" };
+}
+
+/** The admin, T-NORTH's manager and rep, T-SOUTH's manager and the south rep, a member of `southRepTerritories`. */
+function northAndSouthUsers(southRepTerritories: string[]): DemoUser[] {
+  return [
+    user(fixtureUsers.admin, "ADMIN"),
+    user(fixtureUsers.northManager, "MANAGER", [], [fixtureTerritories.north]),
+    user(fixtureUsers.northRep, "REP", [fixtureTerritories.north]),
+    user(fixtureUsers.southManager, "MANAGER", [], [fixtureTerritories.south]),
+    user(fixtureUsers.southRep, "REP", southRepTerritories),
+  ];
+}
+
 /** How many customers (two stores each) the rep of T-NORTH plans for in {@link planningTerritories}. */
 export const planningCustomerCount = 12;
 
@@ -146,17 +161,8 @@ export const planningTerritories: Fixture = {
     const south = [1, 2].map((number) => customer(`Q-0${number}`, fixtureTerritories.south, fixtureUsers.southRep, planningCustomerCount + number, 2));
     return {
       regions: [{ code: "R-EAST", name: "East" }],
-      territories: [
-        { code: fixtureTerritories.north, name: "North", regionCode: "R-EAST" },
-        { code: fixtureTerritories.south, name: "South", regionCode: "R-EAST" },
-      ],
-      users: [
-        user(fixtureUsers.admin, "ADMIN"),
-        user(fixtureUsers.northManager, "MANAGER", [], [fixtureTerritories.north]),
-        user(fixtureUsers.northRep, "REP", [fixtureTerritories.north]),
-        user(fixtureUsers.southManager, "MANAGER", [], [fixtureTerritories.south]),
-        user(fixtureUsers.southRep, "REP", [fixtureTerritories.south]),
-      ],
+      territories: [territory(fixtureTerritories.north, "North"), territory(fixtureTerritories.south, "South")],
+      users: northAndSouthUsers([fixtureTerritories.south]),
       customers: [...north, ...south],
       monthlySales: sales([...north, ...south], lastCompleteMonth),
     };
@@ -211,18 +217,8 @@ export const classifiedTerritories: Fixture = {
     const volumes = { ...otherClassificationVolumes, ...Object.fromEntries(exampleCustomerCodes.map((code, index) => [code, Number(paretoExampleB[index]!.volume)])) };
     return {
       regions: [{ code: "R-EAST", name: "East" }],
-      territories: [
-        { code: fixtureTerritories.north, name: "North", regionCode: "R-EAST" },
-        { code: fixtureTerritories.south, name: "South", regionCode: "R-EAST" },
-        { code: classificationTerritories.west, name: "West", regionCode: "R-EAST" },
-      ],
-      users: [
-        user(fixtureUsers.admin, "ADMIN"),
-        user(fixtureUsers.northManager, "MANAGER", [], [fixtureTerritories.north]),
-        user(fixtureUsers.northRep, "REP", [fixtureTerritories.north]),
-        user(fixtureUsers.southManager, "MANAGER", [], [fixtureTerritories.south]),
-        user(fixtureUsers.southRep, "REP", [fixtureTerritories.south, classificationTerritories.west]),
-      ],
+      territories: [territory(fixtureTerritories.north, "North"), territory(fixtureTerritories.south, "South"), territory(classificationTerritories.west, "West")],
+      users: northAndSouthUsers([fixtureTerritories.south, classificationTerritories.west]),
       customers: [...north, ...south, ...west],
       monthlySales: sales([...north, ...south, ...west], lastCompleteMonth, volumes, classificationSalesMonths),
     };

@@ -1,6 +1,7 @@
 import { shiftMonth, todayIn } from "@beatplan/domain";
 import { exampleBClass, paretoExampleB, testLastCompleteMonth, testMonth, testToday } from "@beatplan/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { customerClasses } from "../../test/customer-classes.ts";
 import { classifiedTerritories, exampleCustomerCodes, fixtureTerritories, fixtureUsers } from "../../test/fixtures.ts";
 import { advancingTestClock, startTestApp, type TestApp } from "../../test/test-app.ts";
 import { executeSql } from "../shared/sql.ts";
@@ -61,14 +62,8 @@ describe("classification over HTTP", () => {
     await testApp.close();
   });
 
-  async function classesOf(territoryCode: string): Promise<Map<string, string | null>> {
-    const result = await testApp.graphql<{ customers: { edges: { node: { code: string; class: string | null } }[] } }>(
-      `query($code: String!) { customers(first: 500, filter: { territoryCode: $code }) { edges { node { code class } } } }`,
-      { code: territoryCode },
-      adminToken,
-    );
-    return new Map(result.data!.customers.edges.map((edge) => [edge.node.code, edge.node.class]));
-  }
+  const classesOf = (territoryCode: string) => customerClasses(testApp, adminToken, territoryCode);
+
 
   it("applies T-NORTH's policy as its manager: A = E-01..05, B = 06..10, C = 11..20, with history naming the manager and the reason", async () => {
     await executeSql(testApp.app.orm.em.fork(), "update customer set class = null where territory_id = (select id from territory where code = $1)", [north]);

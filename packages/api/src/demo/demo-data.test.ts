@@ -1,6 +1,7 @@
 import { classifyScopeByPareto, monthsEndingAt, PARETO_40_40_20, previousMonth, type ScopeResult } from "@beatplan/domain";
 import { testMonth } from "@beatplan/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { customerClasses } from "../../test/customer-classes.ts";
 import { demoAdmin, startTestApp, type TestApp } from "../../test/test-app.ts";
 import {
   DEMO_PASSWORD,
@@ -275,14 +276,8 @@ describe("the demo data loaded into a fresh database", () => {
     await testApp.close();
   });
 
-  async function classesOf(territoryCode: string): Promise<Map<string, string | null>> {
-    const result = await testApp.graphql<{ customers: { edges: { node: { code: string; class: string | null } }[] } }>(
-      `query($code: String!) { customers(first: 500, filter: { territoryCode: $code }) { edges { node { code class } } } }`,
-      { code: territoryCode },
-      adminToken,
-    );
-    return new Map(result.data!.customers.edges.map((edge) => [edge.node.code, edge.node.class]));
-  }
+  const classesOf = (territoryCode: string) => customerClasses(testApp, adminToken, territoryCode);
+
 
   it("gives Demo-T1 the worked example's classes right after loading", async () => {
     const classes = await classesOf(DEMO_T1);
