@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CompiledQuery, type Kysely } from "kysely";
 
@@ -8,9 +9,44 @@ import { CompiledQuery, type Kysely } from "kysely";
  * The statement is reported to the ORM's `onQuery` hook like every other query.
  */
 export async function executeSql<Row>(em: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row[]> {
+  return run<Row>(em, text, text, params);
+}
+
+/**
+ * At most this many distinct statements are prepared per process (and so per pooled
+ * connection); statements beyond it run unnamed. Keeps PostgreSQL's per-connection plan cache
+ * bounded when select lists and filters vary.
+ */
+export const maxPreparedStatements = 256;
+const statementNames = new Map<string, string>();
+
+/** The prepared statement's name for `text` (a hash of the SQL text, never of its parameters), or undefined past the bound. */
+export function preparedStatementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < maxPreparedStatements) {
+    name = `bp_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Like {@link executeSql}, as a named prepared statement: PostgreSQL parses and plans it once
+ * per connection and then only binds and executes it. For hot reads whose SQL text is fixed
+ * (the values always bound, never written into the text).
+ */
+export async function executePrepared<Row>(em: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row[]> {
+  const name = preparedStatementName(text);
+  // Kysely's pg dialect hands `sql` to pg's `client.query(config, values)` as it is, and pg
+  // takes a `{ name, text }` query config there: a named statement on the same connection
+  // (and transaction) the ORM uses.
+  return run<Row>(em, text, name ? ({ name, text } as unknown as string) : text, params);
+}
+
+async function run<Row>(em: EntityManager, text: string, statement: string, params: readonly unknown[]): Promise<Row[]> {
   em.config.get("onQuery")(text, params);
   const executor = (em.getTransactionContext<Kysely<unknown>>() ?? em.getConnection().getClient()) as Kysely<unknown>;
-  const result = await executor.executeQuery<Row>(CompiledQuery.raw(text, [...params]));
+  const result = await executor.executeQuery<Row>(CompiledQuery.raw(statement, [...params]));
   return result.rows;
 }
 
