@@ -1,7 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import type { Scope } from "../auth/scope.ts";
-import { Store } from "../customers/store.entity.ts";
+import { readVisibleStores } from "../customers/customer.loaders.ts";
+import type { Store } from "../customers/store.entity.ts";
 import { manyPer, onePer } from "../shared/batch.ts";
 import { Role } from "../org/role.ts";
 import { User } from "../org/user.entity.ts";
@@ -82,10 +83,7 @@ export function createBusinessPlanLoaders(em: EntityManager, scope: Scope): Busi
       });
     }),
     productById: new DataLoader(async (ids) => onePer(ids, await em.find(Product, { id: { $in: [...ids] } }), (product) => product.id)),
-    storeById: new DataLoader(async (ids) => {
-      const stores = await em.find(Store, { id: { $in: [...ids] }, customer: scope.customerWhere() as object });
-      return onePer(ids, stores, (store) => store.id);
-    }),
+    storeById: new DataLoader(async (ids) => onePer(ids, await readVisibleStores(em, scope, ids), (store) => store.id)),
   };
 }
 

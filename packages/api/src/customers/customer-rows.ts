@@ -1,7 +1,7 @@
 import type { Ref } from "@mikro-orm/core";
 import type { Territory } from "../org/territory.entity.ts";
 import type { User } from "../org/user.entity.ts";
-import { plainInstance, type PlainRowShape } from "../shared/plain-rows.ts";
+import { plainInstance, toDate, type PlainRowShape } from "../shared/plain-rows.ts";
 import { Customer } from "./customer.entity.ts";
 
 /**
@@ -29,8 +29,6 @@ export const customerRowShape: PlainRowShape = {
     updatedAt: "c.updated_at",
   },
 };
-
-const timestamp = (value: unknown): Date | undefined => (value == null ? undefined : value instanceof Date ? value : new Date(String(value)));
 
 /**
  * A plain `Customer` from a row of {@link customerRowShape}'s columns. Relations are id-only
@@ -60,7 +58,7 @@ export function customerFromRow(row: Record<string, unknown>): Customer {
   copy("status", "status");
   copy("customerClass", "class");
   copy("version", "version");
-  if ("created_at" in row) values.createdAt = timestamp(row.created_at);
-  if ("updated_at" in row) values.updatedAt = timestamp(row.updated_at);
+  if ("created_at" in row) values.createdAt = toDate(row.created_at);
+  if ("updated_at" in row) values.updatedAt = toDate(row.updated_at);
   return plainInstance(Customer, values as Partial<Customer>);
 }

@@ -31,13 +31,7 @@ export const customersFeature: FeatureManifest = {
   nodes: {
     Customer: (uuid, { loaders }) => loaders.customers.customerById.load(uuid),
     // Stores and contacts are visible only through a visible customer.
-    Store: async (uuid, { em, loaders }) => {
-      const store = await em.findOne(Store, uuid);
-      return store && (await loaders.customers.customerById.load(store.customer.id)) ? store : null;
-    },
-    Contact: async (uuid, { em, loaders }) => {
-      const contact = await em.findOne(Contact, uuid);
-      return contact && (await loaders.customers.customerById.load(contact.customer.id)) ? contact : null;
-    },
+    Store: (uuid, { loaders }) => loaders.customers.storeById.load(uuid),
+    Contact: (uuid, { loaders }) => loaders.customers.contactById.load(uuid),
   },
 };

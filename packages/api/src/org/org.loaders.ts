@@ -1,10 +1,12 @@
+import type { Ref } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
 import type { Scope } from "../auth/scope.ts";
 import { manyPer, onePer } from "../shared/batch.ts";
+import { plainInstance, toDate } from "../shared/plain-rows.ts";
+import { executePrepared } from "../shared/sql.ts";
 import { Region } from "./region.entity.ts";
 import { Role, TerritoryMembership } from "./role.ts";
-import { TerritoryMember } from "./territory-member.entity.ts";
 import { Territory } from "./territory.entity.ts";
 import { User } from "./user.entity.ts";
 
@@ -12,7 +14,8 @@ import { User } from "./user.entity.ts";
  * Per-request loaders of the organisation: regions, territories, users and memberships. The
  * by-id loaders return null for what the viewer may not see: territories outside their scope,
  * regions without any of their territories, users who are neither themselves, nor members of
- * their territories, nor administrators.
+ * their territories, nor administrators. Every loader reads plain objects (see
+ * shared/plain-rows.ts) with one prepared statement per batch, the scope in the same SQL.
  */
 export interface OrgLoaders {
   regionById: DataLoader<string, Region | null>;
@@ -23,49 +26,73 @@ export interface OrgLoaders {
   managersByTerritoryId: DataLoader<string, User[]>;
 }
 
-async function visibleRegionIds(em: EntityManager, scope: Scope, ids: readonly string[]): Promise<Set<string>> {
-  const territories = await em.find(Territory, { $and: [{ region: { $in: [...ids] } }, scope.territoryWhere()] }, { fields: ["region"] });
-  return new Set(territories.map((territory) => territory.region.id));
+type Row = Record<string, unknown>;
+
+// The password hash is never read here: it is not part of the User type.
+const userColumns = "u.id, u.email, u.name, u.role, u.created_at";
+const territoryColumns = "t.id, t.code, t.name, t.region_id";
+
+function userFromRow(row: Row): User {
+  return plainInstance(User, { id: row.id as string, email: row.email as string, name: row.name as string, role: row.role as Role, createdAt: toDate(row.created_at) });
 }
 
-// Administrators are visible to everyone: they author and approve things in every territory.
-async function visibleUserIds(em: EntityManager, scope: Scope, ids: readonly string[]): Promise<Set<string> | undefined> {
+function territoryFromRow(row: Row): Territory {
+  return plainInstance(Territory, { id: row.id as string, code: row.code as string, name: row.name as string, region: { id: row.region_id } as Ref<Region> });
+}
+
+/**
+ * Which users of `u` the viewer may see, with its parameters numbered from `$<firstParam>`:
+ * ADMIN everyone; others themselves, administrators (who author and approve things in every
+ * territory) and the members of their territories; without a viewer nobody.
+ */
+function visibleUserCondition(scope: Scope, firstParam: number): { sql: string; params: unknown[] } {
+  if (!scope.viewer) return { sql: "false", params: [] };
   const territoryIds = scope.territoryIds;
-  if (!territoryIds) return undefined;
-  const members = await em.find(TerritoryMember, { user: { $in: [...ids] }, territory: { $in: [...territoryIds] } });
-  const admins = await em.find(User, { id: { $in: [...ids] }, role: Role.ADMIN }, { fields: ["id"] });
-  return new Set([...members.map((member) => member.user.id), ...admins.map((admin) => admin.id), ...(scope.viewer ? [scope.viewer.userId] : [])]);
+  if (!territoryIds) return { sql: "true", params: [] };
+  return {
+    sql: `(u.role = '${Role.ADMIN}' or u.id::text = $${firstParam}
+           or exists (select 1 from territory_member m where m.user_id = u.id and m.territory_id = any($${firstParam + 1}::uuid[])))`,
+    params: [scope.viewer.userId, [...territoryIds]],
+  };
 }
 
 /** Creates fresh loaders bound to the request's EntityManager and scope. */
 export function createOrgLoaders(em: EntityManager, scope: Scope): OrgLoaders {
   const membersOf = (membership: TerritoryMembership) =>
     new DataLoader<string, User[]>(async (territoryIds) => {
-      const members = await em.find(
-        TerritoryMember,
-        { territory: { $in: [...territoryIds] }, membership },
-        { populate: ["user"], orderBy: { user: { name: "asc" } } },
+      const rows = await executePrepared<Row & { territory_id: string }>(
+        em,
+        `select m.territory_id, ${userColumns} from territory_member m join app_user u on u.id = m.user_id
+         where m.territory_id = any($1::uuid[]) and m.membership = $2 order by u.name`,
+        [territoryIds, membership],
       );
-      return manyPer(territoryIds, members, (member) => member.territory.id).map((list) => list.map((member) => member.user.getEntity()));
+      return manyPer(territoryIds, rows, (row) => row.territory_id).map((list) => list.map(userFromRow));
     });
   return {
     regionById: new DataLoader(async (ids) => {
-      const visible = scope.isAdmin ? undefined : await visibleRegionIds(em, scope, ids);
-      const regions = await em.find(Region, { id: { $in: [...ids].filter((id) => !visible || visible.has(id)) } });
-      return onePer(ids, regions, (region) => region.id);
+      const visible = scope.territoryCondition("t", 2);
+      const condition = scope.isAdmin ? "true" : `exists (select 1 from territory t where t.region_id = r.id and ${visible.sql})`;
+      const rows = await executePrepared<Row>(em, `select r.id, r.code, r.name from region r where r.id = any($1::uuid[]) and ${condition}`, [ids, ...(scope.isAdmin ? [] : visible.params)]);
+      return onePer(ids, rows.map((row) => plainInstance(Region, row as Partial<Region>)), (region) => region.id);
     }),
     territoryById: new DataLoader(async (ids) => {
-      const territories = await em.find(Territory, { $and: [{ id: { $in: [...ids] } }, scope.territoryWhere()] });
-      return onePer(ids, territories, (territory) => territory.id);
+      const visible = scope.territoryCondition("t", 2);
+      const rows = await executePrepared<Row>(em, `select ${territoryColumns} from territory t where t.id = any($1::uuid[]) and ${visible.sql}`, [ids, ...visible.params]);
+      return onePer(ids, rows.map(territoryFromRow), (territory) => territory.id);
     }),
     userById: new DataLoader(async (ids) => {
-      const visible = scope.viewer ? await visibleUserIds(em, scope, ids) : new Set<string>();
-      const users = await em.find(User, { id: { $in: [...ids].filter((id) => !visible || visible.has(id)) } });
-      return onePer(ids, users, (user) => user.id);
+      const visible = visibleUserCondition(scope, 2);
+      const rows = await executePrepared<Row>(em, `select ${userColumns} from app_user u where u.id = any($1::uuid[]) and ${visible.sql}`, [ids, ...visible.params]);
+      return onePer(ids, rows.map(userFromRow), (user) => user.id);
     }),
     territoriesByRegionId: new DataLoader(async (regionIds) => {
-      const territories = await em.find(Territory, { $and: [{ region: { $in: [...regionIds] } }, scope.territoryWhere()] }, { orderBy: { code: "asc" } });
-      return manyPer(regionIds, territories, (territory) => territory.region.id);
+      const visible = scope.territoryCondition("t", 2);
+      const rows = await executePrepared<Row>(
+        em,
+        `select ${territoryColumns} from territory t where t.region_id = any($1::uuid[]) and ${visible.sql} order by t.code`,
+        [regionIds, ...visible.params],
+      );
+      return manyPer(regionIds, rows.map(territoryFromRow), (territory) => territory.region.id);
     }),
     repsByTerritoryId: membersOf(TerritoryMembership.REP),
     managersByTerritoryId: membersOf(TerritoryMembership.MANAGER),

@@ -49,3 +49,8 @@ export function selectList(shape: PlainRowShape, fields: ReadonlySet<string> | u
 export function plainInstance<Type extends object>(type: abstract new (...args: never[]) => Type, values: Partial<Type>): Type {
   return Object.assign(Object.create(type.prototype as object) as Type, values);
 }
+
+/** A timestamp column as a Date (the driver may hand it over as text); null and undefined stay undefined. */
+export function toDate(value: unknown): Date | undefined {
+  return value == null ? undefined : value instanceof Date ? value : new Date(String(value));
+}
