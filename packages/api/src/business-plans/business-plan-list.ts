@@ -6,7 +6,8 @@ import { SqlWhere } from "../shared/sql.ts";
 import { OrderDirection } from "../shared/order-direction.ts";
 import { Role } from "../org/role.ts";
 import { defaultAuthorityLimits } from "./business-plan-access.ts";
-import { BusinessPlan } from "./business-plan.entity.ts";
+import { planColumns, planFromRow } from "./business-plan-rows.ts";
+import type { BusinessPlan } from "./business-plan.entity.ts";
 import type { BusinessPlanFilter } from "./business-plan.input.ts";
 
 // The one ordering of the list: month, then customer code, then id.
@@ -51,13 +52,13 @@ const fromClause = `business_plan p
   join app_user u on u.id = p.owner_id
   join business_plan_revision r on r.plan_id = p.id and r.number = p.current_revision_number`;
 
-/** Reads one page of plans the scope lets the viewer see, by month then customer code (keyset, never OFFSET). */
+/** Reads one page of plans the scope lets the viewer see, by month then customer code (keyset, never OFFSET), as plain objects. */
 export async function listBusinessPlans(em: EntityManager, scope: Scope, args: { first: number; after?: string | null; filter?: BusinessPlanFilter | null }): Promise<KeysetPage<BusinessPlan>> {
   return readKeysetPage(em, args, {
     from: fromClause,
-    columns: "p.*",
+    columns: planColumns,
     where: filterConditions(scope, args.filter),
     ordering,
-    map: (columns) => em.map(BusinessPlan, columns),
+    map: planFromRow,
   });
 }

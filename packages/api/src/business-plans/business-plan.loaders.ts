@@ -4,14 +4,16 @@ import type { Scope } from "../auth/scope.ts";
 import { readVisibleStores } from "../customers/customer.loaders.ts";
 import type { Store } from "../customers/store.entity.ts";
 import { manyPer, onePer } from "../shared/batch.ts";
+import { executePrepared } from "../shared/sql.ts";
 import { Role } from "../org/role.ts";
 import { User } from "../org/user.entity.ts";
 import { Product } from "../products/product.entity.ts";
 import { defaultAuthorityLimits } from "./business-plan-access.ts";
 import { AuthorityLimit } from "./authority-limit.entity.ts";
 import { BusinessPlanEvent } from "./business-plan-event.entity.ts";
-import { BusinessPlanRevision } from "./business-plan-revision.entity.ts";
-import { BusinessPlan } from "./business-plan.entity.ts";
+import type { BusinessPlanRevision } from "./business-plan-revision.entity.ts";
+import { planColumns, planFromRow, revisionColumns, revisionFromRow } from "./business-plan-rows.ts";
+import type { BusinessPlan } from "./business-plan.entity.ts";
 import { BusinessReview } from "./business-review.entity.ts";
 import { WeeklyProgress } from "./weekly-progress.entity.ts";
 
@@ -40,23 +42,33 @@ export function revisionKey(planId: string, number: number): string {
 
 /** Creates fresh loaders bound to the request's EntityManager and scope. */
 export function createBusinessPlanLoaders(em: EntityManager, scope: Scope): BusinessPlanLoaders {
-  const visiblePlans = async (ids: readonly string[]) => em.find(BusinessPlan, { id: { $in: [...ids] }, customer: scope.customerWhere() as object });
+  const readRevisions = async (condition: string, params: readonly unknown[], order = "") =>
+    (await executePrepared<Record<string, unknown>>(em, `select ${revisionColumns} from business_plan_revision r where ${condition}${order}`, params)).map(revisionFromRow);
   return {
-    planById: new DataLoader(async (ids) => onePer(ids, await visiblePlans(ids), (plan) => plan.id)),
+    planById: new DataLoader(async (ids) => {
+      const visible = scope.customerCondition("c", 2);
+      const rows = await executePrepared<Record<string, unknown>>(
+        em,
+        `select ${planColumns} from business_plan p join customer c on c.id = p.customer_id where p.id = any($1::uuid[]) and ${visible.sql}`,
+        [ids, ...visible.params],
+      );
+      return onePer(ids, rows.map(planFromRow), (plan) => plan.id);
+    }),
     revisionById: new DataLoader(async (ids) => {
-      const revisions = await em.find(BusinessPlanRevision, { id: { $in: [...ids] }, plan: { customer: scope.customerWhere() as object } });
-      return onePer(ids, revisions, (revision) => revision.id);
+      const visible = scope.customerCondition("c", 2);
+      const condition = `r.id = any($1::uuid[]) and exists (select 1 from business_plan p join customer c on c.id = p.customer_id where p.id = r.plan_id and ${visible.sql})`;
+      return onePer(ids, await readRevisions(condition, [ids, ...visible.params]), (revision) => revision.id);
     }),
     revisionsByPlanId: new DataLoader(async (planIds) => {
-      const revisions = await em.find(BusinessPlanRevision, { plan: { $in: [...planIds] } }, { orderBy: { number: "asc" } });
+      const revisions = await readRevisions("r.plan_id = any($1::uuid[])", [planIds], " order by r.number");
       return manyPer(planIds, revisions, (revision) => revision.plan.id);
     }),
     revisionByPlanAndNumber: new DataLoader(async (keys) => {
-      const pairs = keys.map((key) => {
-        const [planId, number] = key.split("#");
-        return { plan: planId!, number: Number(number) };
-      });
-      const revisions = await em.find(BusinessPlanRevision, { $or: pairs });
+      const pairs = keys.map((key) => key.split("#"));
+      const revisions = await readRevisions(
+        "(r.plan_id, r.number) in (select * from unnest($1::uuid[], $2::int[]))",
+        [pairs.map(([planId]) => planId), pairs.map(([, number]) => Number(number))],
+      );
       return onePer(keys, revisions, (revision) => revisionKey(revision.plan.id, revision.number));
     }),
     progressByPlanId: new DataLoader(async (planIds) => {

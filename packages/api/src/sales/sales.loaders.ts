@@ -2,7 +2,7 @@ import { lastCompleteMonth, todayIn } from "@beatplan/domain";
 import type { Ref } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
-import { executeSql } from "../shared/sql.ts";
+import { executePrepared } from "../shared/sql.ts";
 import { manyPer } from "../shared/batch.ts";
 import { plainInstance } from "../shared/plain-rows.ts";
 import type { Customer } from "../customers/customer.entity.ts";
@@ -57,7 +57,7 @@ export function createSalesLoaders(em: EntityManager, now: () => Date): SalesLoa
           const [from = "", to = ""] = range.split("|");
           const customerIds = [...new Set(group.map((key) => key.customerId))];
           // Plain objects (see shared/plain-rows.ts): the row's customer is an id-only reference.
-          const found = await executeSql<{ id: string; customer_id: string; month: string; volume: string; amount: string; ourShare: string | null }>(
+          const found = await executePrepared<{ id: string; customer_id: string; month: string; volume: string; amount: string; ourShare: string | null }>(
             em,
             `select id, customer_id, to_char(month, 'YYYY-MM-DD') as month, volume::text as volume, amount::text as amount, our_share::text as "ourShare"
              from monthly_sales where customer_id = any($1::uuid[]) and month >= $2::date and month <= $3::date order by month`,
@@ -77,7 +77,7 @@ export function createSalesLoaders(em: EntityManager, now: () => Date): SalesLoa
           const customerIds = [...new Set(group.map((key) => key.customerId))];
           // Months without a row count as zero; the window is the `months` complete months before today's month.
           const windowEnd = monthStart(lastCompleteMonth(todayIn(now(), "UTC")));
-          const rows = await executeSql<{ customer_id: string; average: string | null }>(
+          const rows = await executePrepared<{ customer_id: string; average: string | null }>(
             em,
             `select ids.customer_id,
                case when exists (select 1 from monthly_sales e where e.customer_id = ids.customer_id and e.month <= $3::date)

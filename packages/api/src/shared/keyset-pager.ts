@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, type PageInfo } from "./connection.ts";
 import { DomainError } from "./domain-error.ts";
 import { checkPageSize } from "./limits.ts";
 import { OrderDirection } from "./order-direction.ts";
-import { executeSql, type SqlWhere } from "./sql.ts";
+import { executePrepared, type SqlWhere } from "./sql.ts";
 
 /** One sort key of a keyset ordering. */
 export interface SortKey {
@@ -83,7 +83,7 @@ export async function readKeysetPage<Node>(em: EntityManager, args: { first: num
     where.conditions.push(`(${sortSql.join(", ")}) ${ordering.direction === OrderDirection.ASC ? ">" : "<"} (${bound.join(", ")})`);
   }
   const sortColumns = ordering.keys.map((key, index) => `${key.text ?? `(${key.sql})::text`} as keyset_sort_${index}`);
-  const rows = await executeSql<Record<string, unknown>>(
+  const rows = await executePrepared<Record<string, unknown>>(
     em,
     `select ${query.columns}, ${[...sortColumns, `${ordering.id}::text as keyset_id`].join(", ")} from ${query.from}
      where ${where.toSql()}
@@ -109,7 +109,7 @@ export async function readKeysetPage<Node>(em: EntityManager, args: { first: num
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     countTotal: async () => {
-      const [row] = await executeSql<{ total: string }>(em, `select count(*)::text as total from ${query.from} where ${countSql}`, countParams);
+      const [row] = await executePrepared<{ total: string }>(em, `select count(*)::text as total from ${query.from} where ${countSql}`, countParams);
       return Number(row?.total ?? 0);
     },
   };
