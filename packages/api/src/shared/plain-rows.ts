@@ -45,9 +45,36 @@ export function selectList(shape: PlainRowShape, fields: ReadonlySet<string> | u
   return [...columns].join(", ");
 }
 
-/** A plain object with `Type`'s prototype and `values` as own properties (no constructor runs). */
+const readPrototypes = new WeakMap<object, object>();
+
+/**
+ * The prototype of plain objects of a class: the class's own prototype (its getters, e.g. the
+ * global `id`, and `instanceof` for interface resolution), under a layer that shadows the
+ * setters MikroORM defines on entity prototypes with plain writable properties. Without it,
+ * assigning a column to a plain object would run those setters, which turn the object into a
+ * half-managed entity (a WrappedEntity and per-instance accessors) — the cost reads avoid.
+ */
+function readPrototypeOf(prototype: object): object {
+  let readPrototype = readPrototypes.get(prototype);
+  if (!readPrototype) {
+    const shadows: PropertyDescriptorMap = {};
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
+      if (descriptor?.set && !descriptor.get) shadows[name] = { value: undefined, writable: true, enumerable: false, configurable: true };
+    }
+    readPrototype = Object.create(prototype, shadows) as object;
+    readPrototypes.set(prototype, readPrototype);
+  }
+  return readPrototype;
+}
+
+/**
+ * A plain object of class `Type` with `values` as own data properties (no constructor runs,
+ * nothing of MikroORM's entity machinery; see {@link readPrototypeOf}). Call it only after the
+ * ORM has started (the setters to shadow exist from then on).
+ */
 export function plainInstance<Type extends object>(type: abstract new (...args: never[]) => Type, values: Partial<Type>): Type {
-  return Object.assign(Object.create(type.prototype as object) as Type, values);
+  return Object.assign(Object.create(readPrototypeOf(type.prototype as object)) as Type, values);
 }
 
 /** A timestamp column as a Date (the driver may hand it over as text); null and undefined stay undefined. */
