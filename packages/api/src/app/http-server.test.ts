@@ -24,6 +24,13 @@ describe("HTTP server", () => {
     expect(first.headers.get("x-request-id")).not.toBe(second.headers.get("x-request-id"));
   });
 
+  it("marks GraphQL answers, data and errors alike, as not to be stored by caches", async () => {
+    const [data, error] = await Promise.all([postGraphQL('{"query":"{ __typename }"}'), postGraphQL('{"query":"{ noSuchField }"}')]);
+    expect(data.status).toBe(200);
+    expect(data.headers.get("cache-control")).toBe("no-store");
+    expect(error.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("answers a GraphQL body that is not JSON with a GraphQL error and no stack", async () => {
     const response = await postGraphQL("{ not json");
     expect(response.status).toBe(400);

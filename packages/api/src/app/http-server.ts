@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastify, type FastifyRequest } from "fastify";
 import { viewerFromAuthorization, type AuthSettings } from "../auth/auth.service.ts";
 import { connectDatabase, type Orm } from "../db/database.ts";
@@ -11,6 +11,7 @@ import { purgeExpiredIdempotencyKeys } from "../shared/idempotency.ts";
 import { depthLimitRule, maxQueryDepth } from "../shared/limits.ts";
 import { currentRequestContext } from "../shared/request-context.ts";
 import { createContext } from "./context.ts";
+import { noStoreResponses } from "./no-store-plugin.ts";
 import { buildGraphQLSchema } from "./schema.ts";
 import { StartupError } from "../startup-error.ts";
 import { graphQLRoute } from "./graphql-route.ts";
@@ -88,7 +89,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     // The server bootstrap owns signal handling: it stops HTTP, then the embedded PostgreSQL.
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStoreResponses],
   });
   await apollo.start();
   let jobs: JobQueue;
