@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, type PageInfo } from "./connection.ts";
+import { decodeCursor, encodeCursor, type Edge, type PageInfo } from "./connection.ts";
 import { DomainError } from "./domain-error.ts";
 import { checkPageSize } from "./limits.ts";
 import { OrderDirection } from "./order-direction.ts";
@@ -91,14 +91,19 @@ export async function readKeysetPage<Node>(em: EntityManager, args: { first: num
      limit ${where.param(first + 1)}`,
     where.params,
   );
-  const edges = rows.slice(0, first).map((row) => {
+  const sortNames = ordering.keys.map((_, index) => `keyset_sort_${index}`);
+  const technical = new Set([...sortNames, "keyset_id"]);
+  const edges = rows.slice(0, first).map((row): Edge<Node> => {
     const columns: Record<string, unknown> = {};
-    const values: (string | null)[] = [];
-    for (const [name, value] of Object.entries(row)) {
-      if (name.startsWith("keyset_sort_")) values[Number(name.slice("keyset_sort_".length))] = value as string | null;
-      else if (name !== "keyset_id") columns[name] = value;
-    }
-    return { node: query.map(columns), cursor: encodeCursor({ ordering: ordering.name, value: cursorValue(values), id: row.keyset_id as string }) };
+    for (const name in row) if (!technical.has(name)) columns[name] = row[name];
+    // The cursor is encoded only when it is read (most queries ask for a few cursors, if any).
+    const cursor = () => encodeCursor({ ordering: ordering.name, value: cursorValue(sortNames.map((name) => row[name] as string | null)), id: row.keyset_id as string });
+    return {
+      node: query.map(columns),
+      get cursor() {
+        return cursor();
+      },
+    };
   });
   return {
     edges,
