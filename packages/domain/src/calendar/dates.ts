@@ -62,6 +62,8 @@ function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
  */
 export function todayIn(now: Date, timeZone: string | undefined): string {
   if (Number.isNaN(now.getTime())) throw new CalendarError("now must be a valid instant, got an invalid Date");
+  // UTC needs no time-zone rules: the ISO form is the same date, without Intl's costly formatToParts.
+  if (timeZone === "UTC" && now.getUTCFullYear() >= 0 && now.getUTCFullYear() <= 9999) return now.toISOString().slice(0, 10);
   const parts = dateFormat(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((entry) => entry.type === type)?.value ?? "";
   return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
