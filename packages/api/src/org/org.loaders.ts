@@ -30,13 +30,15 @@ type Row = Record<string, unknown>;
 
 // The password hash is never read here: it is not part of the User type.
 const userColumns = "u.id, u.email, u.name, u.role, u.created_at";
-const territoryColumns = "t.id, t.code, t.name, t.region_id";
+/** The columns of a territory `t` that {@link territoryFromRow} reads. */
+export const territoryColumns = "t.id, t.code, t.name, t.region_id";
 
 function userFromRow(row: Row): User {
   return plainInstance(User, { id: row.id as string, email: row.email as string, name: row.name as string, role: row.role as Role, createdAt: toDate(row.created_at) });
 }
 
-function territoryFromRow(row: Row): Territory {
+/** A plain `Territory` from a row of {@link territoryColumns}; its region is an id-only reference. */
+export function territoryFromRow(row: Row): Territory {
   return plainInstance(Territory, { id: row.id as string, code: row.code as string, name: row.name as string, region: { id: row.region_id } as Ref<Region> });
 }
 

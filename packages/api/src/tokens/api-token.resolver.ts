@@ -3,7 +3,6 @@ import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
-import { ApiTokenTerritory } from "./api-token-territory.entity.ts";
 import { ApiToken } from "./api-token.entity.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-token.service.ts";
 import { CreateApiTokenInput, CreateApiTokenPayload, RevokeApiTokenInput, RevokeApiTokenPayload } from "./api-token.types.ts";
@@ -37,9 +36,8 @@ export class ApiTokenResolver {
 
   // Only admins reach tokens at all, and they see every territory and user.
   @FieldResolver(() => [Territory], { description: "Territories the token is limited to, by code; empty for ADMIN tokens." })
-  async territories(@Root() apiToken: ApiToken, @Ctx() context: GraphQLContext): Promise<Territory[]> {
-    const links = await context.em.find(ApiTokenTerritory, { apiToken: apiToken.id }, { populate: ["territory"], orderBy: { territory: { code: "asc" } } });
-    return links.map((link) => link.territory.getEntity());
+  territories(@Root() apiToken: ApiToken, @Ctx() context: GraphQLContext): Promise<Territory[]> {
+    return context.loaders.apiTokens.territoriesByApiTokenId.load(apiToken.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The admin who created the token; null when that user was deleted." })
