@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../shared/context.ts";
 import type { FeatureManifest, NodeFetcher } from "../shared/feature.ts";
 import { parseGlobalId } from "../shared/global-id.ts";
@@ -10,10 +11,10 @@ export class NodeResolver {
   constructor(private readonly fetchers: ReadonlyMap<string, NodeFetcher>) {}
 
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID; null when it does not exist or is not visible to you." })
-  async node(@Ctx() context: GraphQLContext, @Arg("id", () => ID, { description: "A global ID." }) id: string): Promise<Node | null> {
+  async node(@Ctx() context: GraphQLContext, @Arg("id", () => ID, { description: "A global ID." }) id: string, @Info() info: GraphQLResolveInfo): Promise<Node | null> {
     const parsed = parseGlobalId(id);
     const fetch = parsed && this.fetchers.get(parsed.type);
-    return fetch ? ((await fetch(parsed.uuid, context)) as Node | null) : null;
+    return fetch ? ((await fetch(parsed.uuid, context, info)) as Node | null) : null;
   }
 }
 

@@ -8,6 +8,8 @@ import { OrderDirection } from "../shared/order-direction.ts";
 import type { Customer } from "./customer.entity.ts";
 import { customerFromRow, customerRowShape } from "./customer-rows.ts";
 import { selectList } from "../shared/plain-rows.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { customerJoins, type CustomerJoinSelection } from "./customer-joins.ts";
 import { CustomerOrderField, type CustomerFilter, type CustomerOrder } from "./customer.input.ts";
 
 /** Arguments of the `customers` query. */
@@ -20,6 +22,8 @@ export interface CustomerListArguments {
   lastCompleteMonth: string;
   /** The Customer fields the query asks for; only their columns are read (all when undefined). */
   fields?: ReadonlySet<string>;
+  /** To-one relations read in the page's statement, into the request's loaders. */
+  relations?: { selection: CustomerJoinSelection; loaders: GraphQLContext["loaders"] };
 }
 
 /**
@@ -63,11 +67,17 @@ export async function listCustomers(em: EntityManager, scope: Scope, args: Custo
   const direction = args.orderBy?.direction ?? OrderDirection.ASC;
   if (!isMonth(args.lastCompleteMonth)) throw new Error(`lastCompleteMonth must be "YYYY-MM", got "${args.lastCompleteMonth}"`);
   const sort = { ...sortKeys[field], sql: sortKeys[field].sql.replaceAll("$window", `'${args.lastCompleteMonth}-01'`) };
+  const where = filterConditions(scope, args.filter);
+  const joins = args.relations && customerJoins(args.relations.selection, scope, where, args.relations.loaders);
   return readKeysetPage(em, args, {
-    from: "customer c",
-    columns: selectList(customerRowShape, args.fields),
-    where: filterConditions(scope, args.filter),
+    from: joins?.from ? `customer c ${joins.from}` : "customer c",
+    columns: [selectList(customerRowShape, args.fields), joins?.columns].filter(Boolean).join(", "),
+    where,
     ordering: { name: `${field}:${direction}`, keys: [sort], id: "c.id", direction },
-    map: customerFromRow,
+    map: (columns) => {
+      const customer = customerFromRow(columns);
+      joins?.prime(columns, customer);
+      return customer;
+    },
   });
 }

@@ -31,13 +31,15 @@ export class CustomerResolver {
     @Arg("orderBy", () => CustomerOrder, { nullable: true, description: "Order of the list (default: name ascending)." }) orderBy: CustomerOrder | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CustomerConnection> {
+    const fields = selectedFieldNames(info, ["edges", "node"]);
     const page = await listCustomers(context.em, context.scope, {
       first: first ?? pageSize.default,
       after,
       filter,
       orderBy,
       lastCompleteMonth: lastCompleteMonth(todayIn(context.now(), "UTC")),
-      fields: selectedFieldNames(info, ["edges", "node"]),
+      fields,
+      relations: { selection: { territory: fields.has("territory"), responsibleRep: fields.has("responsibleRep") }, loaders: context.loaders },
     });
     return Object.assign(new CustomerConnection(), page);
   }

@@ -51,4 +51,35 @@ describe("customer list loading", () => {
     expect(forFive).toBeGreaterThanOrEqual(3);
     expect(forFive).toBeLessThanOrEqual(13);
   });
+
+  it("reads a page's territories and responsible reps in the page's own statement", async () => {
+    const count = async (node: string) => {
+      statements = 0;
+      const result = await testApp.graphql<{ customers: { edges: { node: Record<string, unknown> }[] } }>(`{ customers(first: 5) { edges { node { ${node} } } } }`, {}, token);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.customers.edges).toHaveLength(5);
+      return { statements, nodes: result.data!.customers.edges.map((edge) => edge.node) };
+    };
+    const plain = await count("code");
+    const related = await count("code territory { code name } responsibleRep { email name }");
+    expect(related.nodes.every((node) => (node.territory as { code: string }).code.startsWith("T-"))).toBe(true);
+    expect(related.nodes.some((node) => node.responsibleRep !== null)).toBe(true);
+    expect(related.statements).toBe(plain.statements);
+  });
+
+  it("answers node(id:) for a customer with its to-one relations in one statement", async () => {
+    const page = await testApp.graphql<{ customers: { edges: { node: { id: string } }[] } }>("{ customers(first: 1) { edges { node { id } } } }", {}, token);
+    const id = page.data!.customers.edges[0]!.node.id;
+    const count = async (fields: string) => {
+      statements = 0;
+      const result = await testApp.graphql<{ node: Record<string, unknown> | null }>(`query($id: ID!) { node(id: $id) { id ... on Customer { ${fields} } } }`, { id }, token);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.node).not.toBeNull();
+      return { statements, node: result.data!.node! };
+    };
+    const plain = await count("code");
+    const related = await count("code territory { code region { code } } responsibleRep { email } creditProfile { creditLimit } operatingProfile { floorArea }");
+    expect((related.node.territory as { region: { code: string } }).region.code).toBeTruthy();
+    expect(related.statements).toBe(plain.statements);
+  });
 });

@@ -1,7 +1,9 @@
 import type { FeatureManifest } from "../shared/feature.ts";
 import { Contact } from "./contact.entity.ts";
 import { CreditProfile } from "./credit-profile.entity.ts";
+import { selectedFieldNames } from "../shared/plain-rows.ts";
 import { CustomerFieldsResolver } from "./customer-fields.resolver.ts";
+import { joinSelectionOf, readCustomerWithRelations } from "./customer-joins.ts";
 import { Customer } from "./customer.entity.ts";
 import { createCustomerLoaders } from "./customer.loaders.ts";
 import { CustomerResolver } from "./customer.resolver.ts";
@@ -29,7 +31,9 @@ export const customersFeature: FeatureManifest = {
     archiveCustomer: "ADMIN all; MANAGER customers of their territories; REP FORBIDDEN; others NOT_FOUND",
   },
   nodes: {
-    Customer: (uuid, { loaders }) => loaders.customers.customerById.load(uuid),
+    // One statement for the customer and the to-one relations the query selects.
+    Customer: (uuid, context, info) =>
+      info ? readCustomerWithRelations(context, uuid, joinSelectionOf(selectedFieldNames(info, []), selectedFieldNames(info, ["territory"]))) : context.loaders.customers.customerById.load(uuid),
     // Stores and contacts are visible only through a visible customer.
     Store: (uuid, { loaders }) => loaders.customers.storeById.load(uuid),
     Contact: (uuid, { loaders }) => loaders.customers.contactById.load(uuid),

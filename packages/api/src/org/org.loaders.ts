@@ -29,11 +29,13 @@ export interface OrgLoaders {
 type Row = Record<string, unknown>;
 
 // The password hash is never read here: it is not part of the User type.
-const userColumns = "u.id, u.email, u.name, u.role, u.created_at";
+/** The columns of a user `u` that {@link userFromRow} reads. */
+export const userColumns = "u.id, u.email, u.name, u.role, u.created_at";
 /** The columns of a territory `t` that {@link territoryFromRow} reads. */
 export const territoryColumns = "t.id, t.code, t.name, t.region_id";
 
-function userFromRow(row: Row): User {
+/** A plain `User` from a row of {@link userColumns}. */
+export function userFromRow(row: Row): User {
   return plainInstance(User, { id: row.id as string, email: row.email as string, name: row.name as string, role: row.role as Role, createdAt: toDate(row.created_at) });
 }
 
@@ -43,17 +45,17 @@ export function territoryFromRow(row: Row): Territory {
 }
 
 /**
- * Which users of `u` the viewer may see, with its parameters numbered from `$<firstParam>`:
- * ADMIN everyone; others themselves, administrators (who author and approve things in every
- * territory) and the members of their territories; without a viewer nobody.
+ * Which users (rows of `alias`) the viewer may see, with its parameters numbered from
+ * `$<firstParam>`: ADMIN everyone; others themselves, administrators (who author and approve
+ * things in every territory) and the members of their territories; without a viewer nobody.
  */
-function visibleUserCondition(scope: Scope, firstParam: number): { sql: string; params: unknown[] } {
+export function visibleUserCondition(scope: Scope, firstParam: number, alias = "u"): { sql: string; params: unknown[] } {
   if (!scope.viewer) return { sql: "false", params: [] };
   const territoryIds = scope.territoryIds;
   if (!territoryIds) return { sql: "true", params: [] };
   return {
-    sql: `(u.role = '${Role.ADMIN}' or u.id::text = $${firstParam}
-           or exists (select 1 from territory_member m where m.user_id = u.id and m.territory_id = any($${firstParam + 1}::uuid[])))`,
+    sql: `(${alias}.role = '${Role.ADMIN}' or ${alias}.id::text = $${firstParam}
+           or exists (select 1 from territory_member m where m.user_id = ${alias}.id and m.territory_id = any($${firstParam + 1}::uuid[])))`,
     params: [scope.viewer.userId, [...territoryIds]],
   };
 }

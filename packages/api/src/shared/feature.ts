@@ -1,4 +1,5 @@
 import type { EntityClass, EventSubscriber } from "@mikro-orm/core";
+import type { GraphQLResolveInfo } from "graphql";
 import type { GraphQLContext, Loaders } from "./context.ts";
 import type { NodeTypeName } from "./global-id.ts";
 import type { AnyJobDefinition } from "./job-definition.ts";
@@ -6,8 +7,11 @@ import type { AnyJobDefinition } from "./job-definition.ts";
 /** What a loaders factory receives: the request's context without the loaders being built. */
 export type LoaderRequest = Omit<GraphQLContext, "loaders">;
 
-/** Fetches one object of a node type for `node(id:)`; null when it does not exist or is not visible. */
-export type NodeFetcher = (uuid: string, context: GraphQLContext) => Promise<object | null>;
+/**
+ * Fetches one object of a node type for `node(id:)`; null when it does not exist or is not
+ * visible. `info` (of the `node` field) lets a fetcher read what the query selects in one go.
+ */
+export type NodeFetcher = (uuid: string, context: GraphQLContext, info?: GraphQLResolveInfo) => Promise<object | null>;
 
 /**
  * Everything a feature contributes to the application. Each feature folder exports one from
