@@ -10,6 +10,10 @@
  * Usage: pnpm bench:api [--label before|after] [--rounds 3] [--duration 3] [--connections 1,8] [--data-dir dir]
  * Writes docs/benchmarks/api.json (the run under its label, with the commit) and api.md, keeping
  * the hand-written notes below the notes marker of api.md.
+ *
+ * `pnpm bench:api --memory 300` instead loads Beatplan alone for that many seconds (Q1–Q4 in
+ * turn, 10 s each, at the highest concurrency) and prints its RSS and heap at the start, at
+ * the end and at their highest, sampled every second; nothing is written.
  */
 import "reflect-metadata";
 import { execFileSync } from "node:child_process";
@@ -26,6 +30,7 @@ import { generatedLogins, generatedPassword } from "../src/demo/generate-company
 import { repositoryRoot } from "../src/settings.ts";
 import { benchQueries } from "./api-queries.ts";
 import { median, startChild, statementsPerRequest, timedRun, type ChildServer, type RunResult } from "./api-bench-measure.ts";
+import { loadForMemory } from "./api-bench-memory.ts";
 import { notesMarker, renderBenchmarkMarkdown, type BenchmarkFile, type BenchmarkRun, type QueryFigures } from "./api-bench-report.ts";
 
 const argv = process.argv.slice(2).filter((argument) => argument !== "--");
@@ -37,6 +42,7 @@ const label = option("label", "before");
 const rounds = Number(option("rounds", "3"));
 const seconds = Number(option("duration", "3"));
 const concurrencies = option("connections", "1,8").split(",").map(Number);
+const memorySeconds = Number(option("memory", "0"));
 const dataDir = resolve(process.env.INIT_CWD ?? process.cwd(), option("data-dir", join(repositoryRoot, ".data/generated")));
 const poolSize = 10;
 const apiDir = resolve(repositoryRoot, "packages/api");
@@ -107,7 +113,7 @@ async function main(): Promise<void> {
     });
     const beatplanPort = await findFreePort();
     servers.push(
-      await startChild("Beatplan", ["--import", "@swc-node/register/esm-register", "src/server.ts"], apiDir,
+      await startChild("Beatplan", ["--import", "@swc-node/register/esm-register", ...(memorySeconds > 0 ? ["--import", "./bench/memory-probe.ts"] : []), "src/server.ts"], apiDir,
         { ...process.env, DATABASE_URL: url, PORT: String(beatplanPort), BEATPLAN_DEMO: "false", BEATPLAN_DATA_DIR: scratch, BEATPLAN_AUTH_SECRET: randomBytes(32).toString("hex") },
         `http://127.0.0.1:${beatplanPort}`, /is running at/),
     );
@@ -124,6 +130,10 @@ async function main(): Promise<void> {
     const customerId = (idAnswer.data as { customers: { edges: { node: { id: string } }[] } } | undefined)?.customers.edges[0]?.node.id;
     if (!customerId) throw new Error(`cannot find customer ${inputs.code}: ${JSON.stringify(idAnswer)}`);
     const queries = benchQueries({ customerId, customerCode: inputs.code, lastMonth: inputs.last, firstOfLastThree: inputs.first3, firstOfLastTwelve: inputs.first12 });
+    if (memorySeconds > 0) {
+      await loadForMemory(beatplan, queries.map((query) => ({ key: query.key, body: JSON.stringify(query.beatplan) })), { authorization: `Bearer ${token}` }, memorySeconds, concurrencies.at(-1)!, postgres.clusterDir);
+      return;
+    }
     const sides: { server: ChildServer; headers: Record<string, string>; pick: (query: (typeof queries)[number]) => { query: string; variables: Record<string, unknown> } }[] = [
       { server: beatplan, headers: { authorization: `Bearer ${token}` }, pick: (query: (typeof queries)[number]) => query.beatplan },
       { server: postgraphile, headers: {}, pick: (query: (typeof queries)[number]) => query.postgraphile },
