@@ -9,6 +9,8 @@ import { ApprovalQueuePage } from "../features/business-plans/approval-queue-pag
 import { PlanDetailPage } from "../features/business-plans/plan-detail-page.tsx";
 import { PlanCreatePage, PlanRevisionPage } from "../features/business-plans/plan-editor-page.tsx";
 import { PlanListPage } from "../features/business-plans/plan-list-page.tsx";
+import { RouteSheetPage } from "../features/visit-plans/route-sheet-page.tsx";
+import { VisitPlansPage } from "../features/visit-plans/visit-plans-page.tsx";
 import { createGraphqlClient } from "./client.ts";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
@@ -60,6 +62,10 @@ function Screen({ route }: { route: Route }) {
       return <PlanRevisionPage id={route.id} mode={route.mode} />;
     case "approvals":
       return <ApprovalQueuePage />;
+    case "visitPlans":
+      return <VisitPlansPage params={route.params} />;
+    case "routeSheet":
+      return <RouteSheetPage params={route.params} />;
     case "notFound":
       return <NotFound />;
   }

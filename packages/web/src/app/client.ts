@@ -1,4 +1,5 @@
-import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from "urql";
+import { createClient as createWsClient } from "graphql-ws";
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type CombinedError } from "urql";
 
 /** Options for the app's GraphQL client. */
 export interface GraphqlClientOptions {
@@ -10,6 +11,13 @@ export interface GraphqlClientOptions {
   url?: string;
   /** Replaces the global fetch (tests). */
   fetch?: typeof fetch;
+  /** WebSocket URL of subscriptions (graphql-ws); default: `/graphql` on the page's own host. */
+  subscriptionUrl?: string;
+}
+
+function defaultSubscriptionUrl(): string {
+  if (typeof location === "undefined") return "ws://localhost/graphql";
+  return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`;
 }
 
 /** True when the API rejected the request because of the token, not the query. */
@@ -25,6 +33,13 @@ export function isUnauthenticated(error: CombinedError): boolean {
  */
 export function createGraphqlClient(options: GraphqlClientOptions): Client {
   const { token, onUnauthenticated } = options;
+  // Subscriptions (job progress) use graphql-ws on the API's own port; the socket opens with
+  // the first subscription and closes after the last, and carries the same token.
+  const subscriptions = createWsClient({
+    url: options.subscriptionUrl ?? defaultSubscriptionUrl(),
+    lazy: true,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+  });
   return new Client({
     url: options.url ?? "/graphql",
     // Apollo's CSRF protection rejects GET queries without a preflight header;
@@ -40,6 +55,11 @@ export function createGraphqlClient(options: GraphqlClientOptions): Client {
       }),
       cacheExchange,
       fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: subscriptions.subscribe({ ...request, query: request.query ?? "" }, sink) }),
+        }),
+      }),
     ],
   });
 }

@@ -30,7 +30,7 @@ export function LanguageSwitch() {
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useI18n();
   const { session, signOut } = useSession();
-  const section = route.name === "customer" ? "customers" : route.name === "plan" || route.name === "planNew" || route.name === "planEdit" ? "plans" : route.name;
+  const section = route.name === "customer" ? "customers" : route.name === "plan" || route.name === "planNew" || route.name === "planEdit" ? "plans" : route.name === "routeSheet" ? "visitPlans" : route.name;
 
   return (
     <div className="app">
@@ -50,6 +50,9 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           ) : null}
           <Link to={{ name: "classification" }} aria-current={section === "classification" ? "page" : undefined}>
             {t("nav.classification")}
+          </Link>
+          <Link to={{ name: "visitPlans", params: {} }} aria-current={section === "visitPlans" ? "page" : undefined}>
+            {t("nav.visitPlans")}
           </Link>
           <Link to={{ name: "plans", params: {} }} aria-current={section === "plans" ? "page" : undefined}>
             {t("nav.plans")}

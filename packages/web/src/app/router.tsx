@@ -36,7 +36,36 @@ export type Route =
   | { name: "customer"; id: string }
   | { name: "salesImport" }
   | { name: "classification"; territoryCode?: string }
+  | { name: "visitPlans"; params: VisitPlanParams }
+  | { name: "routeSheet"; params: RouteSheetParams }
   | { name: "notFound"; path: string };
+
+/** The visit-plan screen's state in the URL: the territory, and the job followed or the plan shown. */
+export interface VisitPlanParams {
+  territory?: string;
+  job?: string;
+  plan?: string;
+}
+
+/** One rep's day of a plan, for the print-friendly route sheet. */
+export interface RouteSheetParams {
+  plan: string;
+  rep: string;
+  week: string;
+  day: string;
+}
+
+const visitPlanParamNames = ["territory", "job", "plan"] as const;
+const routeSheetParamNames = ["plan", "rep", "week", "day"] as const;
+
+function queryOf(params: Readonly<Record<string, string | undefined>>, names: readonly string[]): string {
+  const search = new URLSearchParams();
+  for (const name of names) {
+    const value = params[name];
+    if (value) search.set(name, value);
+  }
+  return search.toString();
+}
 
 const listParamNames = ["search", "territoryId", "type", "status", "class", "mine", "sort", "pages"] as const;
 
@@ -67,6 +96,21 @@ export function parseRoute(hash: string): Route {
     const territoryCode = new URLSearchParams(query).get("territory");
     return territoryCode ? { name: "classification", territoryCode } : { name: "classification" };
   }
+  if (segments[0] === "visit-plans" && segments.length <= 2) {
+    const search = new URLSearchParams(query);
+    if (segments[1] === "sheet") {
+      const [plan, rep, week, day] = routeSheetParamNames.map((name) => search.get(name) ?? "");
+      return { name: "routeSheet", params: { plan: plan!, rep: rep!, week: week!, day: day! } };
+    }
+    if (segments.length === 1) {
+      const params: VisitPlanParams = {};
+      for (const name of visitPlanParamNames) {
+        const value = search.get(name);
+        if (value) params[name] = value;
+      }
+      return { name: "visitPlans", params };
+    }
+  }
   const planRoute = parsePlanRoute(segments, query);
   if (planRoute) return planRoute;
   return { name: "notFound", path };
@@ -90,6 +134,12 @@ export function routeHref(route: Route): string {
       return "#/sales-import";
     case "classification":
       return route.territoryCode ? `#/classification?${new URLSearchParams({ territory: route.territoryCode }).toString()}` : "#/classification";
+    case "visitPlans": {
+      const query = queryOf({ ...route.params }, visitPlanParamNames);
+      return query ? `#/visit-plans?${query}` : "#/visit-plans";
+    }
+    case "routeSheet":
+      return `#/visit-plans/sheet?${queryOf({ ...route.params }, routeSheetParamNames)}`;
     case "plans": {
       const search = new URLSearchParams();
       for (const name of planParamNames) {

@@ -43,6 +43,14 @@ type Documents = {
     "\n  query CustomerFilterTerritories {\n    territories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CustomerFilterTerritoriesDocument,
     "\n  query CustomerList($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          type\n          status\n          class\n          territory {\n            id\n            code\n            name\n          }\n          responsibleRep {\n            id\n            name\n          }\n          averageMonthlySales(months: 3)\n        }\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
     "\n  query CustomerSales($id: ID!, $from: Month!, $to: Month!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        monthlySales(from: $from, to: $to) {\n          month\n          volume\n          amount\n          ourShare\n        }\n      }\n    }\n  }\n": typeof types.CustomerSalesDocument,
+    "\n  query VisitPlanTerritories {\n    territories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.VisitPlanTerritoriesDocument,
+    "\n  fragment VisitPlanUserErrorFields on UserError {\n    code\n    message\n    reason\n    params {\n      name\n      value\n    }\n  }\n": typeof types.VisitPlanUserErrorFieldsFragmentDoc,
+    "\n  mutation GenerateVisitPlan($input: GenerateVisitPlanInput!) {\n    generateVisitPlan(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        ...VisitPlanUserErrorFields\n      }\n    }\n  }\n": typeof types.GenerateVisitPlanDocument,
+    "\n  mutation CancelVisitPlanJob($input: CancelVisitPlanJobInput!) {\n    cancelVisitPlanJob(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        ...VisitPlanUserErrorFields\n      }\n    }\n  }\n": typeof types.CancelVisitPlanJobDocument,
+    "\n  query VisitPlanJob($id: ID!) {\n    visitPlanJob(id: $id) {\n      ...VisitPlanJobFields\n    }\n  }\n": typeof types.VisitPlanJobDocument,
+    "\n  subscription VisitPlanJobUpdates($id: ID!) {\n    visitPlanJobUpdates(id: $id) {\n      ...VisitPlanJobFields\n    }\n  }\n": typeof types.VisitPlanJobUpdatesDocument,
+    "\n  fragment VisitPlanJobFields on VisitPlanJob {\n    id\n    status\n    cycleWeeks\n    startsOn\n    timeLimitSeconds\n    progress {\n      fraction\n      elapsedSeconds\n      iterations\n      bestCost\n      feasible\n    }\n    error {\n      code\n      message\n    }\n    plan {\n      id\n    }\n  }\n": typeof types.VisitPlanJobFieldsFragmentDoc,
+    "\n  query VisitPlan($id: ID!) {\n    visitPlan(id: $id) {\n      id\n      status\n      version\n      cycleWeeks\n      startsOn\n      feasible\n      totalTravelMinutes\n      createdAt\n      days {\n        week\n        weekday\n        travelMinutes\n        workMinutes\n        availableMinutes\n        rep {\n          id\n          name\n        }\n        stops {\n          sequence\n          arrival\n          departure\n          travelMinutes\n          customer {\n            id\n            code\n            name\n            class\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n  }\n": typeof types.VisitPlanDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        email\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LoginDocument,
@@ -74,6 +82,14 @@ const documents: Documents = {
     "\n  query CustomerFilterTerritories {\n    territories {\n      id\n      code\n      name\n    }\n  }\n": types.CustomerFilterTerritoriesDocument,
     "\n  query CustomerList($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          code\n          name\n          type\n          status\n          class\n          territory {\n            id\n            code\n            name\n          }\n          responsibleRep {\n            id\n            name\n          }\n          averageMonthlySales(months: 3)\n        }\n      }\n    }\n  }\n": types.CustomerListDocument,
     "\n  query CustomerSales($id: ID!, $from: Month!, $to: Month!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        monthlySales(from: $from, to: $to) {\n          month\n          volume\n          amount\n          ourShare\n        }\n      }\n    }\n  }\n": types.CustomerSalesDocument,
+    "\n  query VisitPlanTerritories {\n    territories {\n      id\n      code\n      name\n    }\n  }\n": types.VisitPlanTerritoriesDocument,
+    "\n  fragment VisitPlanUserErrorFields on UserError {\n    code\n    message\n    reason\n    params {\n      name\n      value\n    }\n  }\n": types.VisitPlanUserErrorFieldsFragmentDoc,
+    "\n  mutation GenerateVisitPlan($input: GenerateVisitPlanInput!) {\n    generateVisitPlan(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        ...VisitPlanUserErrorFields\n      }\n    }\n  }\n": types.GenerateVisitPlanDocument,
+    "\n  mutation CancelVisitPlanJob($input: CancelVisitPlanJobInput!) {\n    cancelVisitPlanJob(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        ...VisitPlanUserErrorFields\n      }\n    }\n  }\n": types.CancelVisitPlanJobDocument,
+    "\n  query VisitPlanJob($id: ID!) {\n    visitPlanJob(id: $id) {\n      ...VisitPlanJobFields\n    }\n  }\n": types.VisitPlanJobDocument,
+    "\n  subscription VisitPlanJobUpdates($id: ID!) {\n    visitPlanJobUpdates(id: $id) {\n      ...VisitPlanJobFields\n    }\n  }\n": types.VisitPlanJobUpdatesDocument,
+    "\n  fragment VisitPlanJobFields on VisitPlanJob {\n    id\n    status\n    cycleWeeks\n    startsOn\n    timeLimitSeconds\n    progress {\n      fraction\n      elapsedSeconds\n      iterations\n      bestCost\n      feasible\n    }\n    error {\n      code\n      message\n    }\n    plan {\n      id\n    }\n  }\n": types.VisitPlanJobFieldsFragmentDoc,
+    "\n  query VisitPlan($id: ID!) {\n    visitPlan(id: $id) {\n      id\n      status\n      version\n      cycleWeeks\n      startsOn\n      feasible\n      totalTravelMinutes\n      createdAt\n      days {\n        week\n        weekday\n        travelMinutes\n        workMinutes\n        availableMinutes\n        rep {\n          id\n          name\n        }\n        stops {\n          sequence\n          arrival\n          departure\n          travelMinutes\n          customer {\n            id\n            code\n            name\n            class\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n  }\n": types.VisitPlanDocument,
 };
 
 /**
@@ -206,6 +222,38 @@ export function graphql(source: "\n  query CustomerList($first: Int!, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerSales($id: ID!, $from: Month!, $to: Month!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        monthlySales(from: $from, to: $to) {\n          month\n          volume\n          amount\n          ourShare\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerSales($id: ID!, $from: Month!, $to: Month!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Customer {\n        monthlySales(from: $from, to: $to) {\n          month\n          volume\n          amount\n          ourShare\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitPlanTerritories {\n    territories {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query VisitPlanTerritories {\n    territories {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitPlanUserErrorFields on UserError {\n    code\n    message\n    reason\n    params {\n      name\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment VisitPlanUserErrorFields on UserError {\n    code\n    message\n    reason\n    params {\n      name\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateVisitPlan($input: GenerateVisitPlanInput!) {\n    generateVisitPlan(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        ...VisitPlanUserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateVisitPlan($input: GenerateVisitPlanInput!) {\n    generateVisitPlan(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        ...VisitPlanUserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelVisitPlanJob($input: CancelVisitPlanJobInput!) {\n    cancelVisitPlanJob(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        ...VisitPlanUserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelVisitPlanJob($input: CancelVisitPlanJobInput!) {\n    cancelVisitPlanJob(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        ...VisitPlanUserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitPlanJob($id: ID!) {\n    visitPlanJob(id: $id) {\n      ...VisitPlanJobFields\n    }\n  }\n"): (typeof documents)["\n  query VisitPlanJob($id: ID!) {\n    visitPlanJob(id: $id) {\n      ...VisitPlanJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VisitPlanJobUpdates($id: ID!) {\n    visitPlanJobUpdates(id: $id) {\n      ...VisitPlanJobFields\n    }\n  }\n"): (typeof documents)["\n  subscription VisitPlanJobUpdates($id: ID!) {\n    visitPlanJobUpdates(id: $id) {\n      ...VisitPlanJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VisitPlanJobFields on VisitPlanJob {\n    id\n    status\n    cycleWeeks\n    startsOn\n    timeLimitSeconds\n    progress {\n      fraction\n      elapsedSeconds\n      iterations\n      bestCost\n      feasible\n    }\n    error {\n      code\n      message\n    }\n    plan {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment VisitPlanJobFields on VisitPlanJob {\n    id\n    status\n    cycleWeeks\n    startsOn\n    timeLimitSeconds\n    progress {\n      fraction\n      elapsedSeconds\n      iterations\n      bestCost\n      feasible\n    }\n    error {\n      code\n      message\n    }\n    plan {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitPlan($id: ID!) {\n    visitPlan(id: $id) {\n      id\n      status\n      version\n      cycleWeeks\n      startsOn\n      feasible\n      totalTravelMinutes\n      createdAt\n      days {\n        week\n        weekday\n        travelMinutes\n        workMinutes\n        availableMinutes\n        rep {\n          id\n          name\n        }\n        stops {\n          sequence\n          arrival\n          departure\n          travelMinutes\n          customer {\n            id\n            code\n            name\n            class\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitPlan($id: ID!) {\n    visitPlan(id: $id) {\n      id\n      status\n      version\n      cycleWeeks\n      startsOn\n      feasible\n      totalTravelMinutes\n      createdAt\n      days {\n        week\n        weekday\n        travelMinutes\n        workMinutes\n        availableMinutes\n        rep {\n          id\n          name\n        }\n        stops {\n          sequence\n          arrival\n          departure\n          travelMinutes\n          customer {\n            id\n            code\n            name\n            class\n            latitude\n            longitude\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,4 @@
+import { visitPlansEn } from "./visit-plans-en.ts";
 import { classificationEn } from "./classification-en.ts";
 import { classReasonsEn } from "./class-reasons-en.ts";
 import { salesImportErrorsEn } from "./sales-import-errors-en.ts";
@@ -184,6 +185,7 @@ export const en = {
   ...classReasonsEn,
   ...serverErrorsEn,
   ...salesImportErrorsEn,
+  ...visitPlansEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the UI dictionaries. */

@@ -1,3 +1,4 @@
+import { visitPlansZhCN } from "./visit-plans-zh-cn.ts";
 import { classificationZhCN } from "./classification-zh-cn.ts";
 import { classReasonsZhCN } from "./class-reasons-zh-cn.ts";
 import { salesImportErrorsZhCN } from "./sales-import-errors-zh-cn.ts";
@@ -180,4 +181,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...classReasonsZhCN,
   ...serverErrorsZhCN,
   ...salesImportErrorsZhCN,
+  ...visitPlansZhCN,
 };
