@@ -93,7 +93,7 @@ async function solve(
       reporting = reporting.then(async () => {
         const rows = await executeSql<{ id: string }>(
           em,
-          `update visit_plan_job set progress_fraction = least(1.0, $2::double precision), progress_elapsed_seconds = $3::double precision,
+          `update visit_plan_job set progress_fraction = greatest(progress_fraction, least(1.0, $2::double precision)), progress_elapsed_seconds = greatest(progress_elapsed_seconds, $3::double precision),
                   progress_iterations = greatest(progress_iterations, $4::integer), progress_best_cost = $5::double precision, progress_feasible = $6, updated_at = $7
             where id = $1 and status = 'RUNNING' returning id`,
           [jobId, event.elapsedSeconds / timeLimitSeconds, event.elapsedSeconds, event.iteration, event.bestCost, event.feasible, context.now()],
