@@ -13,7 +13,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /**
  * Loads the server (started with bench/memory-probe.ts preloaded) with the queries in turn,
  * 10 s each at `connections`, for `seconds` in all, and prints its RSS and heap at the start,
- * at the end and at their highest.
+ * at the end and at their highest, and per minute the lowest heap used (what survives garbage
+ * collection; a leak makes it climb) and the highest RSS.
  */
 export async function loadForMemory(server: ChildServer, queries: { key: string; body: string }[], headers: Record<string, string>, seconds: number, connections: number, clusterDir: string): Promise<void> {
   const samples: MemorySample[] = [];
@@ -43,4 +44,11 @@ export async function loadForMemory(server: ChildServer, queries: { key: string;
   console.log(`  RSS       start ${megabytes(start.rss)}, end ${megabytes(end.rss)}, max ${megabytes(highest((sample) => sample.rss))}`);
   console.log(`  heap used start ${megabytes(start.heapUsed)}, end ${megabytes(end.heapUsed)}, max ${megabytes(highest((sample) => sample.heapUsed))}`);
   console.log(`  heap total start ${megabytes(start.heapTotal)}, end ${megabytes(end.heapTotal)}, max ${megabytes(highest((sample) => sample.heapTotal))}`);
+  // The lowest heap of each minute is what survives garbage collection: a leak makes it climb.
+  const minutes: string[] = [];
+  for (let from = 0; from < under.length; from += 60) {
+    const window = under.slice(from, from + 60);
+    minutes.push(`${megabytes(Math.min(...window.map((sample) => sample.heapUsed)))} / ${megabytes(Math.max(...window.map((sample) => sample.rss)))}`);
+  }
+  console.log(`  per minute, lowest heap used / highest RSS: ${minutes.join(", ")}`);
 }
