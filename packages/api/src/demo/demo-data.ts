@@ -3,7 +3,7 @@ import { buildCustomer, KILOMETRES_PER_DEGREE, scatter } from "./demo-customer.t
 import { HONGKOU, JINGAN, PUDONG, XUHUI, type DemoDistrict, GIVEN_NAMES, SURNAMES } from "./demo-names.ts";
 import { buildMonthlySales } from "./demo-sales.ts";
 import { createSeededRandom, deriveSeed, type SeededRandom } from "./seeded-random.ts";
-import type { DemoCustomerType, DemoData, DemoUser } from "./demo-records.ts";
+import type { DemoCustomerType, DemoData, DemoUser, DemoWorkDay } from "./demo-records.ts";
 
 export type { DemoCustomerType, DemoRegion, DemoTerritory, DemoUser, DemoStore, DemoContact, DemoCredit, DemoOperating, DemoCustomer, DemoMonthlySales, DemoData } from "./demo-records.ts";
 
@@ -45,6 +45,15 @@ export const DEMO_T1_ROUTES: Readonly<Record<"T1" | "T2" | "T3" | "T4", readonly
  */
 const DEMO_T1_MONTHLY_VOLUMES = [220, 200, 190, 180, 170, 164, 160, 156, 152, 148, 44, 38, 32, 28, 26, 24, 20, 18, 16, 14];
 const DEMO_T1_TYPES: readonly DemoCustomerType[] = ["KEY_ACCOUNT", "DEALER", "DEALER", "RETAIL", "DEALER"];
+
+/**
+ * Demo-T1's rep works worked example B's day: Monday to Saturday, 08:30–17:30 (9 hours) less
+ * a 1-hour break and 1 hour of reports, which leaves 7 hours for customers and travel.
+ */
+export const DEMO_T1_WORK_DAY: DemoWorkDay = { weekdays: [1, 2, 3, 4, 5, 6], startMinute: 510, endMinute: 1050, breakMinutes: 60, nonCustomerMinutes: 60 };
+
+/** The Shanghai reps' day: Monday to Saturday, 08:30–17:30 less a 1-hour break and 30 minutes of reports. */
+export const DEMO_SHANGHAI_WORK_DAY: DemoWorkDay = { weekdays: [1, 2, 3, 4, 5, 6], startMinute: 510, endMinute: 1050, breakMinutes: 60, nonCustomerMinutes: 30 };
 
 interface GeneratedTerritory {
   readonly code: string;
@@ -102,7 +111,7 @@ function addDemoT1(data: DemoData, seed: number, months: readonly string[], used
   const firstMonth = months[0] as string;
   data.users.push(
     demoUser("manager.demo-t1@beatplan.test", personName(random), "MANAGER", { manages: DEMO_T1 }),
-    demoUser(repEmail, personName(random), "REP", { worksIn: DEMO_T1, base }),
+    { ...demoUser(repEmail, personName(random), "REP", { worksIn: DEMO_T1, base }), workDay: DEMO_T1_WORK_DAY },
   );
 
   // Routes T1–T4 lie about 2 km north, east, south and west of the rep's base.
@@ -172,7 +181,7 @@ function addGeneratedTerritory(
       longitude: centre.longitude + (repIndex % 2 === 0 ? -0.5 : 0.5) * radiusDegrees,
     };
     const repEmail = `rep.${repIndex + 1}.${lowerCode}@beatplan.test`;
-    data.users.push(demoUser(repEmail, personName(random), "REP", { worksIn: territory.code, base: repCentre }));
+    data.users.push({ ...demoUser(repEmail, personName(random), "REP", { worksIn: territory.code, base: repCentre }), workDay: DEMO_SHANGHAI_WORK_DAY });
 
     for (let index = 0; index < DEMO_CUSTOMERS_PER_REP; index += 1) {
       const code = `${territory.code}-${String(repIndex * DEMO_CUSTOMERS_PER_REP + index + 1).padStart(4, "0")}`;

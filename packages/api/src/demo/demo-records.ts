@@ -25,6 +25,19 @@ export interface DemoUser {
   /** Where a rep starts and ends the day (the depot of route planning); reps only. */
   baseLatitude?: number;
   baseLongitude?: number;
+  /** The rep's working day for visit planning; a rep with a base gets a work profile starting there. */
+  workDay?: DemoWorkDay;
+}
+
+/** A demo rep's working day (the rest of the work profile takes the defaults). */
+export interface DemoWorkDay {
+  /** ISO weekdays worked, 1 = Monday. */
+  weekdays: readonly number[];
+  /** Minutes after midnight. */
+  startMinute: number;
+  endMinute: number;
+  breakMinutes: number;
+  nonCustomerMinutes: number;
 }
 
 export interface DemoStore {

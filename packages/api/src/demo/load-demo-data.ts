@@ -83,6 +83,7 @@ export async function insertDataSet(tx: EntityManager, data: DemoData, passwordH
      join territory t on t.code = m.code join app_user u on u.email = m.email`,
     [memberships.map((m) => m.code), memberships.map((m) => m.email), memberships.map((m) => m.membership)],
   );
+  await insertWorkProfiles(tx, data, now);
   const c = data.customers;
   const customers = await insertCount(
     tx,
@@ -158,4 +159,23 @@ export async function insertDataSet(tx: EntityManager, data: DemoData, passwordH
     [sales.map((s) => s.customerCode), sales.map((s) => s.month), sales.map((s) => s.volume), sales.map((s) => s.amount), sales.map((s) => s.ourShare), now.toISOString()],
   );
   return { regions, territories, users, customers, monthlySales };
+}
+
+/** A work profile for every rep with a base: routes start there, the day as the record says (or the profile's defaults). */
+async function insertWorkProfiles(tx: EntityManager, data: DemoData, now: Date): Promise<void> {
+  const reps = data.users.filter((user) => user.baseLatitude !== undefined && user.baseLongitude !== undefined);
+  if (reps.length === 0) return;
+  await executeSql(
+    tx,
+    `insert into rep_work_profile (user_id, start_label, start_latitude, start_longitude, working_weekdays, day_start_minute, day_end_minute, break_minutes, non_customer_minutes, updated_at)
+     select u.id, 'Base', p.latitude, p.longitude, array(select json_array_elements_text(p.weekdays::json)::smallint), p.start_minute, p.end_minute, p.break_minutes, p.non_customer_minutes, $9::timestamptz
+       from unnest($1::text[], $2::float8[], $3::float8[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[])
+         as p(email, latitude, longitude, weekdays, start_minute, end_minute, break_minutes, non_customer_minutes)
+       join app_user u on u.email = p.email`,
+    [
+      reps.map((rep) => normaliseEmail(rep.email)), reps.map((rep) => rep.baseLatitude), reps.map((rep) => rep.baseLongitude),
+      reps.map((rep) => JSON.stringify(rep.workDay?.weekdays ?? [1, 2, 3, 4, 5, 6])), reps.map((rep) => rep.workDay?.startMinute ?? 480), reps.map((rep) => rep.workDay?.endMinute ?? 960),
+      reps.map((rep) => rep.workDay?.breakMinutes ?? 60), reps.map((rep) => rep.workDay?.nonCustomerMinutes ?? 30), now.toISOString(),
+    ],
+  );
 }

@@ -1,5 +1,7 @@
 import type { FeatureManifest } from "../shared/feature.ts";
 import { RepWorkProfile } from "./rep-work-profile.entity.ts";
+import { createVisitPlanLoaders } from "./rep-work-profile.loaders.ts";
+import { RepWorkProfileResolver } from "./rep-work-profile.resolver.ts";
 import { solveVisitPlanJob } from "./solve-visit-plan.job.ts";
 import { VisitPlanJob } from "./visit-plan-job.entity.ts";
 import { VisitPlan, VisitPlanDay, VisitPlanStop } from "./visit-plan.entity.ts";
@@ -18,9 +20,11 @@ declare module "../shared/global-id.ts" {
 export const visitPlansFeature: FeatureManifest = {
   name: "visit-plans",
   entities: [RepWorkProfile, VisitPlanJob, VisitPlan, VisitPlanDay, VisitPlanStop],
-  resolvers: [VisitPlanResolver, VisitPlanFieldsResolver, VisitPlanJobFieldsResolver, VisitPlanJobSubscriptionResolver],
+  resolvers: [VisitPlanResolver, VisitPlanFieldsResolver, VisitPlanJobFieldsResolver, VisitPlanJobSubscriptionResolver, RepWorkProfileResolver],
+  loaders: createVisitPlanLoaders,
   jobs: [solveVisitPlanJob],
   rootFieldAccess: {
+    setRepWorkProfile: "ADMIN, or a MANAGER of one of the rep's territories",
     generateVisitPlan: "ADMIN, or a MANAGER of the territory",
     cancelVisitPlanJob: "ADMIN, or a MANAGER of the job's territory",
     visitPlanJob: "any viewer; null outside their territories",

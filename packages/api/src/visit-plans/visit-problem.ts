@@ -8,8 +8,26 @@ import { executeSql } from "../shared/sql.ts";
 /** Whether the plan keeps each customer with their responsible rep or may give them to another rep of the territory. */
 export type RepAssignment = "KEEP" | "OPTIMISE";
 
-/** Travel between places: haversine kilometres × road factor ÷ speed (DOMAIN.md §4), the same for every rep for now. */
+/** Travel between places: haversine kilometres × road factor ÷ speed (DOMAIN.md §4), for reps whose profile says nothing else. */
 export const DEFAULT_TRAVEL = { kind: "haversine", roadFactor: 1.3, speedKmPerHour: 30 } as const;
+
+/**
+ * The territory's travel: one matrix serves all its reps, so it is the slowest rep's (highest
+ * road factor ÷ speed), which keeps every rep's days within their working time.
+ */
+function territoryTravel(rows: readonly RepRow[]): { kind: "haversine"; roadFactor: number; speedKmPerHour: number } {
+  let travel: { kind: "haversine"; roadFactor: number; speedKmPerHour: number } = { ...DEFAULT_TRAVEL };
+  let slowest = -1;
+  for (const row of rows) {
+    const roadFactor = row.road_factor ?? DEFAULT_TRAVEL.roadFactor;
+    const speedKmPerHour = row.speed_km_per_hour ?? DEFAULT_TRAVEL.speedKmPerHour;
+    if (roadFactor / speedKmPerHour > slowest) {
+      slowest = roadFactor / speedKmPerHour;
+      travel = { kind: "haversine", roadFactor, speedKmPerHour };
+    }
+  }
+  return travel;
+}
 
 /** A routed customer of the problem, as the plan refers to it. */
 export interface ProblemCustomer {
@@ -49,8 +67,13 @@ interface RepRow {
   email: string;
   start_latitude: number | null;
   start_longitude: number | null;
+  end_latitude: number | null;
+  end_longitude: number | null;
   working_weekdays: number[] | null;
-  day_minutes: number | null;
+  day_start_minute: number | null;
+  day_end_minute: number | null;
+  speed_km_per_hour: number | null;
+  road_factor: number | null;
   break_minutes: number | null;
   non_customer_minutes: number | null;
 }
@@ -83,7 +106,8 @@ export async function buildVisitProblem(em: EntityManager, territoryId: string, 
   );
   const repRows = await executeSql<RepRow>(
     em,
-    `select u.id, u.email, p.start_latitude, p.start_longitude, p.working_weekdays, p.day_minutes, p.break_minutes, p.non_customer_minutes
+    `select u.id, u.email, p.start_latitude, p.start_longitude, p.end_latitude, p.end_longitude, p.working_weekdays,
+            p.day_start_minute, p.day_end_minute, p.break_minutes, p.non_customer_minutes, p.speed_km_per_hour, p.road_factor
        from territory_member m join app_user u on u.id = m.user_id left join rep_work_profile p on p.user_id = u.id
       where m.territory_id = $1 and m.membership = 'REP' order by u.email`,
     [territoryId],
@@ -140,7 +164,7 @@ export async function buildVisitProblem(em: EntityManager, territoryId: string, 
     territoryId,
     cycleWeeks,
     workingDaysPerWeek: standard.cycle.workingDaysPerWeek,
-    input: { cycleDays: cycleWeeks * standard.cycle.workingDaysPerWeek, dayLimits: {}, customers, reps, travel: DEFAULT_TRAVEL },
+    input: { cycleDays: cycleWeeks * standard.cycle.workingDaysPerWeek, dayLimits: {}, customers, reps, travel: territoryTravel(repRows) },
     customers: routed,
     reps: repRows.map((row) => ({ id: row.id, email: row.email })),
   };
@@ -157,9 +181,10 @@ function repInput(row: RepRow, standard: VisitStandard, cycleWeeks: number): Rep
   return {
     id: row.id,
     start: { lat: row.start_latitude as number, lng: row.start_longitude as number },
+    ...(row.end_latitude !== null && row.end_longitude !== null ? { end: { lat: row.end_latitude, lng: row.end_longitude } } : {}),
     workingDays,
     routeDurationLimit: routeDurationLimitFromWorkingDay({
-      workingMinutes: row.day_minutes ?? 480,
+      workingMinutes: (row.day_end_minute ?? 960) - (row.day_start_minute ?? 480),
       breakMinutes: row.break_minutes ?? 60,
       nonCustomerMinutes: row.non_customer_minutes ?? 30,
     }),

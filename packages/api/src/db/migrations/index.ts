@@ -11,6 +11,7 @@ import { Migration20261202174331_rep_work_profile } from "./Migration20261202174
 import { Migration20261202174945_visit_plans } from "./Migration20261202174945_visit_plans.ts";
 import { Migration20261202180000_progress_step_figures } from "./Migration20261202180000_progress_step_figures.ts";
 import { Migration20261202190000_visit_plan_job_notify } from "./Migration20261202190000_visit_plan_job_notify.ts";
+import { Migration20261202190000_rep_work_profile_details } from "./Migration20261202190000_rep_work_profile_details.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202174945_visit_plans", class: Migration20261202174945_visit_plans },
   { name: "Migration20261202180000_progress_step_figures", class: Migration20261202180000_progress_step_figures },
   { name: "Migration20261202190000_visit_plan_job_notify", class: Migration20261202190000_visit_plan_job_notify },
+  { name: "Migration20261202190000_rep_work_profile_details", class: Migration20261202190000_rep_work_profile_details },
 ];
