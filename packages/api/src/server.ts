@@ -55,6 +55,7 @@ async function start(): Promise<void> {
     auth: { secret, tokenLifetimeSeconds: settings.tokenLifetimeHours * 3600, now: settings.clock },
     trustForwardedFor: settings.trustProxy,
     earliestSalesMonth: settings.earliestSalesMonth,
+    visitPlanSettings: settings.visitPlans,
   });
   // Worked out before the banner, which is then printed at once.
   const logins = settings.demo ? demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(todayIn(settings.clock(), "UTC")) }).users) : [];

@@ -2,6 +2,7 @@ import { isCalendarDate } from "@beatplan/domain";
 import { fileURLToPath } from "node:url";
 import { isAbsolute, resolve } from "node:path";
 import { clockStartingAt, systemClock, type Clock } from "./clock.ts";
+import type { VisitPlanSettings } from "./shared/context.ts";
 import { StartupError } from "./startup-error.ts";
 
 /** Validated start-up settings, read from environment variables. */
@@ -27,6 +28,11 @@ export interface Settings {
   trustProxy: boolean;
   /** Earliest month sales may be imported for, "YYYY-MM". */
   earliestSalesMonth: string;
+  /**
+   * BEATPLAN_VISIT_HORIZON_WEEKS: weeks of planned visits an activated plan writes, 1..52 (default 8);
+   * BEATPLAN_ROUTING_TABLE_URL: an OSRM `table` endpoint for travel times (default: straight-line travel).
+   */
+  visitPlans: VisitPlanSettings;
   /**
    * BEATPLAN_NOW: an ISO instant (e.g. 2026-06-17T02:00:00Z) the server's clock starts from, for
    * tests and demonstrations; the clock then runs (default: the machine's clock).
@@ -102,6 +108,11 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     if (start) clock = clockStartingAt(start);
     else problems.push(`BEATPLAN_NOW must be an ISO instant like 2026-06-17T02:00:00Z, got "${env.BEATPLAN_NOW}"`);
   }
+  const horizonWeeks = integer("BEATPLAN_VISIT_HORIZON_WEEKS", 8, 1, 52);
+  const routingTableUrl = env.BEATPLAN_ROUTING_TABLE_URL?.trim() || undefined;
+  if (routingTableUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(routingTableUrl)) {
+    problems.push(`BEATPLAN_ROUTING_TABLE_URL must be an http(s) URL such as http://osrm:5000/table/v1/driving, got "${routingTableUrl}"`);
+  }
   if (problems.length > 0) throw new StartupError(`invalid settings: ${problems.join("; ")}`);
   return {
     port,
@@ -113,6 +124,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     webDistDir: path("BEATPLAN_WEB_DIST", resolve(repositoryRoot, "packages/web/dist")),
     trustProxy,
     earliestSalesMonth,
+    visitPlans: { horizonWeeks, ...(routingTableUrl ? { routingTableUrl } : {}) },
     clock,
   };
 }

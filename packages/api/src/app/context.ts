@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Scope } from "../auth/scope.ts";
 import type { Viewer } from "../auth/viewer.ts";
-import type { GraphQLContext, Loaders } from "../shared/context.ts";
+import type { GraphQLContext, Loaders, VisitPlanSettings } from "../shared/context.ts";
 import type { LoaderRequest } from "../shared/feature.ts";
 import type { JobSender } from "../shared/job-definition.ts";
 import { modules } from "./modules.ts";
@@ -18,8 +18,18 @@ export function createContext(
   now: () => Date,
   jobs: JobSender,
   earliestSalesMonth?: string,
+  visitPlanSettings?: VisitPlanSettings,
 ): GraphQLContext {
-  const request: LoaderRequest = { em, viewer, authProblem, scope: new Scope(viewer), now, jobs, ...(earliestSalesMonth ? { earliestSalesMonth } : {}) };
+  const request: LoaderRequest = {
+    em,
+    viewer,
+    authProblem,
+    scope: new Scope(viewer),
+    now,
+    jobs,
+    ...(earliestSalesMonth ? { earliestSalesMonth } : {}),
+    ...(visitPlanSettings ? { visitPlanSettings } : {}),
+  };
   // Each feature contributes its own group; together they are every group declared on Loaders.
   const loaders = Object.assign({}, ...modules.map((feature) => feature.loaders?.(request) ?? {})) as Loaders;
   return { ...request, loaders };

@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { fastify, type FastifyRequest } from "fastify";
 import { viewerFromAuthorization, type AuthSettings } from "../auth/auth.service.ts";
 import { connectDatabase, type Orm } from "../db/database.ts";
-import type { GraphQLContext } from "../shared/context.ts";
+import type { GraphQLContext, VisitPlanSettings } from "../shared/context.ts";
 import { formatError } from "../shared/error-mapping.ts";
 import { purgeExpiredIdempotencyKeys } from "../shared/idempotency.ts";
 import { depthLimitRule, maxQueryDepth } from "../shared/limits.ts";
@@ -41,6 +41,8 @@ export interface AppOptions {
   trustForwardedFor?: boolean;
   /** The earliest month sales may be imported for, "YYYY-MM" (default 2000-01). */
   earliestSalesMonth?: string;
+  /** Visit planning: horizon of planned visits and the routing service (default: 8 weeks, straight-line travel). */
+  visitPlanSettings?: VisitPlanSettings;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
   /** The job queue's worker in this process (default: on). */
@@ -105,7 +107,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.viewer = viewer;
-    return createContext(em, viewer, problem, options.auth.now, jobs, options.earliestSalesMonth);
+    return createContext(em, viewer, problem, options.auth.now, jobs, options.earliestSalesMonth, options.visitPlanSettings);
   };
   const server = fastify({
     logger: false,

@@ -28,4 +28,14 @@ export interface GraphQLContext {
   jobs: JobSender;
   /** PostgreSQL LISTEN/NOTIFY of this process; set for subscriptions (graphql-ws), which wait for changes. */
   notifications?: DatabaseNotifications;
+  /** Visit planning settings (BEATPLAN_VISIT_HORIZON_WEEKS, BEATPLAN_ROUTING_TABLE_URL); defaults when absent. */
+  visitPlanSettings?: VisitPlanSettings;
+}
+
+/** Settings of visit planning. */
+export interface VisitPlanSettings {
+  /** Weeks of planned visits written when a plan is activated, 1..52. */
+  readonly horizonWeeks: number;
+  /** A routing service's travel-time `table` endpoint (OSRM), e.g. http://osrm:5000/table/v1/driving; straight-line travel when absent. */
+  readonly routingTableUrl?: string;
 }

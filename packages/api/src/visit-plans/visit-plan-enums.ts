@@ -16,6 +16,13 @@ export enum VisitPlanStatus {
   SUPERSEDED = "SUPERSEDED",
 }
 
+/** Where a planned visit stands; the visits module records DONE and MISSED. */
+export enum PlannedVisitStatus {
+  PLANNED = "PLANNED",
+  DONE = "DONE",
+  MISSED = "MISSED",
+}
+
 /** Whether customers stay with their responsible rep. */
 export enum RepAssignmentMode {
   KEEP = "KEEP",
@@ -48,5 +55,14 @@ registerEnumType(RepAssignmentMode, {
   valuesConfig: {
     KEEP: { description: "Each customer is visited by their responsible rep." },
     OPTIMISE: { description: "Customers may be given to another rep of the territory." },
+  },
+});
+registerEnumType(PlannedVisitStatus, {
+  name: "PlannedVisitStatus",
+  description: "Where a planned visit stands.",
+  valuesConfig: {
+    PLANNED: { description: "Still to be made; replaced when another plan is activated." },
+    DONE: { description: "Made; kept when another plan is activated." },
+    MISSED: { description: "Did not happen; kept when another plan is activated." },
   },
 });

@@ -55,6 +55,10 @@ export class VisitPlan {
   @Field(() => DateTimeScalar, { description: "When the plan was generated." })
   createdAt!: Date;
 
+  @Property({ type: "datetime", columnType: "timestamptz", nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the plan was activated; null while a DRAFT." })
+  activatedAt: Date | null = null;
+
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {
     return toGlobalId("VisitPlan", this.id);

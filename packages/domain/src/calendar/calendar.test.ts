@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
   CalendarError,
+  daysBetween,
+  isoWeekday,
   daysInMonth,
   isCalendarDate,
   isClosedMonth,
@@ -106,5 +109,23 @@ describe("plan weeks", () => {
   it("rejects a week the month does not have", () => {
     expect(() => weekEndDay("2027-02", 5)).toThrow("week must be 1..4 for 2027-02, got 5");
     expect(() => planWeekOfDay(32)).toThrow("day of month must be an integer 1..31, got 32");
+  });
+});
+
+describe("day arithmetic", () => {
+  it("adds days across month, year and leap-day boundaries", () => {
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-11-23", 0)).toBe("2026-11-23");
+    expect(() => addDays("2026-11-23", 0.5)).toThrow("days must be a whole number, got 0.5");
+  });
+
+  it("counts days between dates and names ISO weekdays", () => {
+    expect(daysBetween("2026-11-23", "2026-12-07")).toBe(14);
+    expect(daysBetween("2026-12-07", "2026-11-23")).toBe(-14);
+    expect(daysBetween("2027-12-31", "2028-12-31")).toBe(366);
+    expect(["2026-11-23", "2026-11-28", "2026-11-29"].map(isoWeekday)).toEqual([1, 6, 7]);
+    expect(() => isoWeekday("2026-02-30")).toThrow('date must be a calendar date "YYYY-MM-DD", got "2026-02-30"');
   });
 });

@@ -73,3 +73,27 @@ export function todayIn(now: Date, timeZone: string | undefined): string {
 export function monthIn(now: Date, timeZone: string | undefined): string {
   return todayIn(now, timeZone).slice(0, 7);
 }
+
+const DAY_MS = 86_400_000;
+
+function epochDay(date: string): number {
+  checkCalendarDate(date);
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+/** The calendar date `days` days after `date` (before it when negative): addDays("2026-12-31", 1) → "2027-01-01". */
+export function addDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) throw new CalendarError(`days must be a whole number, got ${days}`);
+  return new Date((epochDay(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to` (negative when `to` is earlier): daysBetween("2026-11-23", "2026-12-07") → 14. */
+export function daysBetween(from: string, to: string): number {
+  return epochDay(to) - epochDay(from);
+}
+
+/** ISO weekday of a calendar date, 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const weekday = new Date(epochDay(date) * DAY_MS).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}

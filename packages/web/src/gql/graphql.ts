@@ -624,6 +624,7 @@ export type CustomerClassQuery = { node:
     | { __typename: 'BusinessPlanRevision', id: string }
     | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', class: CustomerClass | null, id: string, classOverride: { class: CustomerClass, reason: string, until: string | null, actor: { id: string, name: string } | null } | null, classHistory: Array<{ fromClass: CustomerClass | null, toClass: CustomerClass, source: ClassAssignmentSource, reason: string, assignedAt: string, reasonDetail: { method: ClassificationMethod, firstMonth: string, lastMonth: string, average: string, monthsAveraged: number, shortHistory: boolean, computedClass: string, thresholds: string | null, rank: number | null, customerCount: number | null, heldPercent: string | null, bandFromPercent: string | null, bandBelowPercent: string | null, minimumAverage: string | null, ruleSetName: string | null, ruleReason: string | null, overridden: boolean, overrideUntil: string | null, overrideReason: string | null } | null, actor: { id: string, name: string } | null }> }
+    | { __typename: 'PlannedVisit', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Store', id: string }
@@ -650,6 +651,7 @@ export type CustomerDetailQuery = { node:
     | { __typename: 'BusinessPlanRevision', id: string }
     | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', code: string, name: string, type: CustomerType, channel: string | null, scale: string | null, address: string | null, latitude: number | null, longitude: number | null, registrationNo: string | null, taxNo: string | null, bankAccount: string | null, status: CustomerStatus, version: number, class: CustomerClass | null, createdAt: string, updatedAt: string, id: string, territory: { id: string, code: string, name: string, region: { id: string, code: string, name: string } }, responsibleRep: { id: string, name: string, email: string } | null, restrictedSections: Array<{ section: SensitiveSection }>, creditProfile: { registeredCapital: string | null, yearsInBusiness: number | null, creditLimit: string | null, creditTermDays: number | null, settlementDay: number | null, paymentTerms: string | null, badCredit: boolean } | null, operatingProfile: { salesStaff: number | null, marketCoverage: string | null, floorArea: string | null, storageArea: string | null, transportMode: string | null, deliveryAddresses: Array<string> } | null, contacts: Array<{ id: string, name: string, title: string | null, phone: string | null, email: string | null, birthday: string | null, interests: string | null, tier: InformationTier }>, stores: Array<{ id: string, code: string, name: string, address: string | null, latitude: number | null, longitude: number | null }> }
+    | { __typename: 'PlannedVisit', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Store', id: string }
@@ -686,6 +688,7 @@ export type CustomerSalesQuery = { node:
     | { __typename: 'BusinessPlanRevision', id: string }
     | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', id: string, monthlySales: Array<{ month: string, volume: string, amount: string, ourShare: string | null }> }
+    | { __typename: 'PlannedVisit', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Store', id: string }

@@ -12,6 +12,7 @@ import { Migration20261202174945_visit_plans } from "./Migration20261202174945_v
 import { Migration20261202180000_progress_step_figures } from "./Migration20261202180000_progress_step_figures.ts";
 import { Migration20261202190000_visit_plan_job_notify } from "./Migration20261202190000_visit_plan_job_notify.ts";
 import { Migration20261202190000_rep_work_profile_details } from "./Migration20261202190000_rep_work_profile_details.ts";
+import { Migration20261202191000_planned_visits } from "./Migration20261202191000_planned_visits.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202180000_progress_step_figures", class: Migration20261202180000_progress_step_figures },
   { name: "Migration20261202190000_visit_plan_job_notify", class: Migration20261202190000_visit_plan_job_notify },
   { name: "Migration20261202190000_rep_work_profile_details", class: Migration20261202190000_rep_work_profile_details },
+  { name: "Migration20261202191000_planned_visits", class: Migration20261202191000_planned_visits },
 ];

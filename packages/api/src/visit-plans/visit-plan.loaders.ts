@@ -4,6 +4,7 @@ import { onePer } from "../shared/batch.ts";
 import { plainInstance } from "../shared/plain-rows.ts";
 import { executeSql } from "../shared/sql.ts";
 import { RepWorkProfile, type DaysOff } from "./rep-work-profile.entity.ts";
+import { VisitPlan } from "./visit-plan.entity.ts";
 
 /** A stored profile with the territories its rep works in (which decide who may read it). */
 export interface LoadedWorkProfile {
@@ -16,6 +17,8 @@ export interface LoadedWorkProfile {
 export interface VisitPlanLoaders {
   /** A user's work profile, or null; one statement per batch of users. */
   workProfileByUserId: DataLoader<string, LoadedWorkProfile | null>;
+  /** A plan by id, null outside the viewer's territories. */
+  visitPlanById: DataLoader<string, VisitPlan | null>;
 }
 
 interface ProfileRow {
@@ -73,6 +76,10 @@ export function createVisitPlanLoaders(request: LoaderRequest): { visitPlans: Vi
           }),
         }));
         return onePer(userIds, loaded, (item) => item.userId);
+      }),
+      visitPlanById: new DataLoader(async (ids) => {
+        const plans = await request.em.find(VisitPlan, { id: { $in: [...ids] }, territory: request.scope.territoryWhere() });
+        return onePer(ids, plans, (plan) => plan.id);
       }),
     },
   };
