@@ -10,6 +10,8 @@ import { findPlannedVisit, findVisitPlan, findVisitPlanJob } from "./visit-plan-
 import { VisitPlanJobSubscriptionResolver } from "./visit-plan-job.subscription.ts";
 import { PlannedVisit } from "./planned-visit.entity.ts";
 import { PlannedVisitResolver } from "./planned-visit.resolver.ts";
+import { CustomerVisitDays } from "./customer-visit-days.entity.ts";
+import { VisitPlanChangesResolver } from "./visit-plan-changes.resolver.ts";
 
 declare module "../shared/global-id.ts" {
   interface NodeTypes {
@@ -22,8 +24,8 @@ declare module "../shared/global-id.ts" {
 /** Visit plans: the visit-cycle solver over the archive as background jobs (issue #13), and the reps' work profiles it needs. */
 export const visitPlansFeature: FeatureManifest = {
   name: "visit-plans",
-  entities: [RepWorkProfile, VisitPlanJob, VisitPlan, VisitPlanDay, VisitPlanStop, PlannedVisit],
-  resolvers: [VisitPlanResolver, VisitPlanFieldsResolver, VisitPlanJobFieldsResolver, VisitPlanJobSubscriptionResolver, RepWorkProfileResolver, PlannedVisitResolver],
+  entities: [RepWorkProfile, VisitPlanJob, VisitPlan, VisitPlanDay, VisitPlanStop, PlannedVisit, CustomerVisitDays],
+  resolvers: [VisitPlanResolver, VisitPlanFieldsResolver, VisitPlanJobFieldsResolver, VisitPlanJobSubscriptionResolver, RepWorkProfileResolver, PlannedVisitResolver, VisitPlanChangesResolver],
   loaders: createVisitPlanLoaders,
   jobs: [solveVisitPlanJob],
   rootFieldAccess: {
@@ -35,6 +37,8 @@ export const visitPlansFeature: FeatureManifest = {
     visitPlanJobUpdates: "any viewer (subscription); null outside their territories",
     activateVisitPlan: "ADMIN, or a MANAGER of the plan's territory",
     plannedVisits: "any viewer; only their territories' visits",
+    moveVisit: "ADMIN, or a MANAGER of the plan's territory",
+    pinCustomerWeekdays: "ADMIN, or a MANAGER of the customer's territory",
   },
   nodes: {
     VisitPlan: (uuid, context) => findVisitPlan(context, uuid),

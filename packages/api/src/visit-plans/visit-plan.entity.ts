@@ -59,6 +59,10 @@ export class VisitPlan {
   @Field(() => DateTimeScalar, { nullable: true, description: "When the plan was activated; null while a DRAFT." })
   activatedAt: Date | null = null;
 
+  /** When a person last changed the plan (moved a stop, activated it); null for a plan as generated. */
+  @Property({ type: "datetime", columnType: "timestamptz", nullable: true })
+  updatedAt: Date | null = null;
+
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {
     return toGlobalId("VisitPlan", this.id);
@@ -125,6 +129,10 @@ export class VisitPlanStop {
   /** Travel from the previous stop (or the rep's start). */
   @Property({ type: "double" })
   travelMinutes: number;
+
+  /** Placed by hand (moved); a re-plan with this plan as reference keeps the customer on this day. */
+  @Property({ type: "boolean", default: false })
+  locked: boolean = false;
 }
 
 /** A plan's stop as the API shows it. */
@@ -144,6 +152,9 @@ export class VisitPlanStopView {
 
   @Field(() => Float, { description: "Travel from the previous stop or the rep's start, minutes." })
   travelMinutes!: number;
+
+  @Field(() => Boolean, { description: "Placed by hand: a re-plan against this plan keeps the visit on this day." })
+  locked!: boolean;
 }
 
 /** A rep's day of a plan as the API shows it. */

@@ -1,15 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { actorKey } from "../auth/viewer.ts";
-import { Customer } from "../customers/customer.entity.ts";
-import { User } from "../org/user.entity.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { parseGlobalId } from "../shared/global-id.ts";
 import { runIdempotent, type IdempotencyCodec } from "../shared/idempotency.ts";
-import { executeSql } from "../shared/sql.ts";
 import { findVisitPlan, findVisitPlanJob } from "./visit-plan-access.ts";
-import { VisitPlan, VisitPlanDayView, VisitPlanStopView } from "./visit-plan.entity.ts";
+import { VisitPlan, VisitPlanDayView } from "./visit-plan.entity.ts";
+import { readPlanDays } from "./visit-plan-days.ts";
 import { CancelVisitPlanJobInput, GenerateVisitPlanInput } from "./visit-plan.input.ts";
 import { cancelVisitPlanJob, generateVisitPlan } from "./visit-plan.service.ts";
 import { VisitPlanJobPayload } from "./visit-plan.types.ts";
@@ -69,63 +67,11 @@ export class VisitPlanJobFieldsResolver {
   }
 }
 
-interface StopRow {
-  day_id: string;
-  week: number;
-  weekday: number;
-  rep_id: string;
-  day_travel: number;
-  work: number;
-  available: number;
-  sequence: number | null;
-  customer_id: string | null;
-  arrival: number | null;
-  departure: number | null;
-  travel: number | null;
-}
-
 /** A plan's days and stops. */
 @Resolver(() => VisitPlan)
 export class VisitPlanFieldsResolver {
   @FieldResolver(() => [VisitPlanDayView], { description: "Every rep's working day of the cycle with stops, by week, weekday and rep." })
-  async days(@Root() plan: VisitPlan, @Ctx() context: GraphQLContext): Promise<VisitPlanDayView[]> {
-    const rows = await executeSql<StopRow>(
-      context.em,
-      `select d.id as day_id, d.week, d.weekday, d.rep_id, d.travel_minutes as day_travel, d.work_minutes as work, d.available_minutes as available,
-              s.sequence, s.customer_id, s.arrival_minute as arrival, s.departure_minute as departure, s.travel_minutes as travel
-         from visit_plan_day d left join visit_plan_stop s on s.day_id = d.id
-        where d.plan_id = $1 order by d.week, d.weekday, d.rep_id, s.sequence`,
-      [plan.id],
-    );
-    const customers = new Map((await context.em.find(Customer, { id: { $in: [...new Set(rows.flatMap((row) => (row.customer_id ? [row.customer_id] : [])))] } })).map((customer) => [customer.id, customer]));
-    const reps = new Map((await context.em.find(User, { id: { $in: [...new Set(rows.map((row) => row.rep_id))] } })).map((user) => [user.id, user]));
-    const days = new Map<string, VisitPlanDayView>();
-    for (const row of rows) {
-      let day = days.get(row.day_id);
-      if (!day) {
-        day = Object.assign(new VisitPlanDayView(), {
-          week: row.week,
-          weekday: row.weekday,
-          rep: reps.get(row.rep_id) as User,
-          stops: [],
-          travelMinutes: row.day_travel,
-          workMinutes: row.work,
-          availableMinutes: row.available,
-        });
-        days.set(row.day_id, day);
-      }
-      if (row.customer_id !== null) {
-        day.stops.push(
-          Object.assign(new VisitPlanStopView(), {
-            sequence: row.sequence,
-            customer: customers.get(row.customer_id) as Customer,
-            arrival: row.arrival,
-            departure: row.departure,
-            travelMinutes: row.travel,
-          }),
-        );
-      }
-    }
-    return [...days.values()];
+  days(@Root() plan: VisitPlan, @Ctx() context: GraphQLContext): Promise<VisitPlanDayView[]> {
+    return readPlanDays(context.em, plan.id);
   }
 }

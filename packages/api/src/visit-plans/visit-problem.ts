@@ -1,9 +1,10 @@
-import { routeDurationLimitFromWorkingDay, type CustomerInput, type RepInput, type VisitCycleInput, type VisitStandard } from "@beatplan/domain";
+import { evenlySpreadPatterns, maskToDays, routeDurationLimitFromWorkingDay, type CustomerInput, type RepInput, type VisitCycleInput, type VisitStandard } from "@beatplan/domain";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { effectivePolicy } from "../classification/effective-policy.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { DomainError, DomainErrors } from "../shared/domain-error.ts";
 import { executeSql } from "../shared/sql.ts";
+import { allowedCombinations } from "./customer-visit-days.ts";
 
 /** Whether the plan keeps each customer with their responsible rep or may give them to another rep of the territory. */
 export type RepAssignment = "KEEP" | "OPTIMISE";
@@ -60,6 +61,10 @@ interface CustomerRow {
   latitude: number | null;
   longitude: number | null;
   responsible_rep_id: string | null;
+  pinned_weekdays: number[] | null;
+  closed_weekdays: number[] | null;
+  /** 0-based cycle days where the territory's ACTIVE plan (of the same length) has the customer's visit locked. */
+  locked_days: number[];
 }
 
 interface RepRow {
@@ -101,8 +106,12 @@ export async function buildVisitProblem(em: EntityManager, territoryId: string, 
   }
   const customerRows = await executeSql<CustomerRow>(
     em,
-    `select id, code, class, latitude, longitude, responsible_rep_id from customer where territory_id = $1 and status = 'ACTIVE' order by code`,
-    [territoryId],
+    `select c.id, c.code, c.class, c.latitude, c.longitude, c.responsible_rep_id, v.pinned_weekdays, v.closed_weekdays,
+            array(select (d.week - 1) * $3::int + d.weekday - 1 from visit_plan p join visit_plan_day d on d.plan_id = p.id join visit_plan_stop s on s.day_id = d.id
+                   where p.territory_id = c.territory_id and p.status = 'ACTIVE' and p.cycle_weeks = $2 and s.customer_id = c.id and s.locked order by 1) as locked_days
+       from customer c left join customer_visit_days v on v.customer_id = c.id
+      where c.territory_id = $1 and c.status = 'ACTIVE' order by c.code`,
+    [territoryId, cycleWeeks, standard.cycle.workingDaysPerWeek],
   );
   const repRows = await executeSql<RepRow>(
     em,
@@ -144,11 +153,20 @@ export async function buildVisitProblem(em: EntityManager, territoryId: string, 
     const onSite = requirements.find((requirement) => requirement.kind === "ON_SITE" && requirement.visitor === "REP");
     if (!onSite) continue; // The class gets no on-site visit by the rep: nothing to route.
     const keep = options.repAssignment === "KEEP" && row.responsible_rep_id !== null && repIds.has(row.responsible_rep_id);
+    const frequency = onSite.visitsPerCycle * scale;
+    const pinned = row.pinned_weekdays ?? [];
+    const closed = row.closed_weekdays ?? [];
+    const combinations = pinned.length > 0 || closed.length > 0 ? allowedCombinations(frequency, cycleWeeks, standard.cycle.workingDaysPerWeek, pinned, closed) : null;
+    if (combinations?.length === 0) {
+      problems.push(missing("CUSTOMER_DAYS_UNSATISFIABLE", `customer ${row.code}'s ${frequency} visits cannot be spread evenly over its pinned and open weekdays`, { customer: row.code }));
+      continue;
+    }
     customers.push({
       id: row.id,
       location: { lat: row.latitude, lng: row.longitude },
       serviceMinutes: onSite.minutesPerVisit,
-      frequency: onSite.visitsPerCycle * scale,
+      ...(combinations ? { allowedDayCombinations: combinations } : { frequency }),
+      ...(keptLocks(row.locked_days, combinations, frequency, cycleWeeks * standard.cycle.workingDaysPerWeek) ? { pinnedDays: row.locked_days } : {}),
       ...(keep ? { allowedReps: [row.responsible_rep_id as string] } : {}),
     });
     routed.push({ id: row.id, code: row.code, customerClass: row.class });
@@ -168,6 +186,16 @@ export async function buildVisitProblem(em: EntityManager, territoryId: string, 
     customers: routed,
     reps: repRows.map((row) => ({ id: row.id, email: row.email })),
   };
+}
+
+/**
+ * Whether a customer's locked visit days (moved by hand in the active plan) still fit one of its
+ * allowed day combinations; a lock that its weekday constraints or a new class rule out is dropped.
+ */
+function keptLocks(locked: readonly number[], combinations: readonly number[][] | null, frequency: number, cycleDays: number): boolean {
+  if (locked.length === 0) return false;
+  const candidates = combinations ?? evenlySpreadPatterns(frequency, cycleDays).map(maskToDays);
+  return candidates.some((days) => locked.every((day) => days.includes(day)));
 }
 
 function repInput(row: RepRow, standard: VisitStandard, cycleWeeks: number): RepInput {

@@ -13,6 +13,7 @@ import { Migration20261202180000_progress_step_figures } from "./Migration202612
 import { Migration20261202190000_visit_plan_job_notify } from "./Migration20261202190000_visit_plan_job_notify.ts";
 import { Migration20261202190000_rep_work_profile_details } from "./Migration20261202190000_rep_work_profile_details.ts";
 import { Migration20261202191000_planned_visits } from "./Migration20261202191000_planned_visits.ts";
+import { Migration20261202192000_visit_plan_changes } from "./Migration20261202192000_visit_plan_changes.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202190000_visit_plan_job_notify", class: Migration20261202190000_visit_plan_job_notify },
   { name: "Migration20261202190000_rep_work_profile_details", class: Migration20261202190000_rep_work_profile_details },
   { name: "Migration20261202191000_planned_visits", class: Migration20261202191000_planned_visits },
+  { name: "Migration20261202192000_visit_plan_changes", class: Migration20261202192000_visit_plan_changes },
 ];

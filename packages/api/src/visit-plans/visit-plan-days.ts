@@ -1,0 +1,64 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { Customer } from "../customers/customer.entity.ts";
+import { User } from "../org/user.entity.ts";
+import { executeSql } from "../shared/sql.ts";
+import { VisitPlanDayView, VisitPlanStopView } from "./visit-plan.entity.ts";
+
+interface StopRow {
+  day_id: string;
+  week: number;
+  weekday: number;
+  rep_id: string;
+  day_travel: number;
+  work: number;
+  available: number;
+  sequence: number | null;
+  customer_id: string | null;
+  arrival: number | null;
+  departure: number | null;
+  travel: number | null;
+  locked: boolean | null;
+}
+
+/** A plan's days (all, or those of `dayIds`) with their stops, by week, weekday and rep: three statements. */
+export async function readPlanDays(em: EntityManager, planId: string, dayIds?: readonly string[]): Promise<VisitPlanDayView[]> {
+  const rows = await executeSql<StopRow>(
+    em,
+    `select d.id as day_id, d.week, d.weekday, d.rep_id, d.travel_minutes as day_travel, d.work_minutes as work, d.available_minutes as available,
+            s.sequence, s.customer_id, s.arrival_minute as arrival, s.departure_minute as departure, s.travel_minutes as travel, s.locked
+       from visit_plan_day d left join visit_plan_stop s on s.day_id = d.id
+      where d.plan_id = $1 and ($2::uuid[] is null or d.id = any($2::uuid[])) order by d.week, d.weekday, d.rep_id, s.sequence`,
+    [planId, dayIds ? [...dayIds] : null],
+  );
+  const customers = new Map((await em.find(Customer, { id: { $in: [...new Set(rows.flatMap((row) => (row.customer_id ? [row.customer_id] : [])))] } })).map((customer) => [customer.id, customer]));
+  const reps = new Map((await em.find(User, { id: { $in: [...new Set(rows.map((row) => row.rep_id))] } })).map((user) => [user.id, user]));
+  const days = new Map<string, VisitPlanDayView>();
+  for (const row of rows) {
+    let day = days.get(row.day_id);
+    if (!day) {
+      day = Object.assign(new VisitPlanDayView(), {
+        week: row.week,
+        weekday: row.weekday,
+        rep: reps.get(row.rep_id) as User,
+        stops: [],
+        travelMinutes: row.day_travel,
+        workMinutes: row.work,
+        availableMinutes: row.available,
+      });
+      days.set(row.day_id, day);
+    }
+    if (row.customer_id !== null) {
+      day.stops.push(
+        Object.assign(new VisitPlanStopView(), {
+          sequence: row.sequence,
+          customer: customers.get(row.customer_id) as Customer,
+          arrival: row.arrival,
+          departure: row.departure,
+          travelMinutes: row.travel,
+          locked: row.locked ?? false,
+        }),
+      );
+    }
+  }
+  return [...days.values()];
+}
