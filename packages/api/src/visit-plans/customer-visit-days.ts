@@ -10,6 +10,7 @@ import { UserError } from "../shared/error-mapping.ts";
 import { fromGlobalId } from "../shared/global-id.ts";
 import { CustomerVisitDays } from "./customer-visit-days.entity.ts";
 import { assertMayPlan } from "./visit-plan-access.ts";
+import { WEEKDAY_NAMES } from "./day-names.ts";
 
 /** Input of pinCustomerWeekdays. */
 @InputType("PinCustomerWeekdaysInput", { description: "The weekdays a customer expects its visits on, and those it is closed." })
@@ -40,7 +41,6 @@ export class PinCustomerWeekdaysPayload {
   userErrors: UserError[];
 }
 
-const WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /**
  * The cycle-day combinations a customer's on-site visits may take under its weekday constraints:

@@ -10,13 +10,8 @@ import { VisitPlanStatus } from "./visit-plan-enums.ts";
 import type { VisitPlan } from "./visit-plan.entity.ts";
 import type { MoveVisitInput } from "./move-visit.types.ts";
 import { buildVisitProblem } from "./visit-problem.ts";
+import { dayName, WEEKDAY_NAMES } from "./day-names.ts";
 
-const WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-/** "week 1 Tuesday". */
-export function dayName(week: number, weekday: number): string {
-  return `week ${week} ${WEEKDAY_NAMES[weekday] ?? `weekday ${weekday}`}`;
-}
 
 interface DayRow {
   id: string;

@@ -5,6 +5,7 @@ import { DomainErrors } from "../shared/domain-error.ts";
 import type { JobContext, JobDefinition } from "../shared/job-definition.ts";
 import { executeSql } from "../shared/sql.ts";
 import { buildVisitProblem, type VisitProblem } from "./visit-problem.ts";
+import { describeDiagnosis } from "./visit-plan-diagnosis.ts";
 
 /** Payload of a solve job: the VisitPlanJob row it works for. */
 export interface SolveVisitPlanPayload {
@@ -143,9 +144,19 @@ async function storePlan(em: EntityManager, jobId: string, startsOn: string, vis
     const txEm = tx as EntityManager;
     const [plan] = await executeSql<{ id: string }>(
       txEm,
-      `insert into visit_plan (territory_id, job_id, status, starts_on, cycle_weeks, feasible, total_travel_minutes, version, created_at)
-       values ($1, $2, 'DRAFT', $3, $4, $5, $6, 1, $7) on conflict (job_id) do nothing returning id`,
-      [visitProblem.territoryId, jobId, startsOn, visitProblem.cycleWeeks, solved.feasible, solved.plan.totalTravel, now],
+      `insert into visit_plan (territory_id, job_id, status, starts_on, cycle_weeks, feasible, total_travel_minutes, version, created_at, diagnosis, reference_plan_id)
+       values ($1, $2, 'DRAFT', $3, $4, $5, $6, 1, $7, $8::jsonb, $9) on conflict (job_id) do nothing returning id`,
+      [
+        visitProblem.territoryId,
+        jobId,
+        startsOn,
+        visitProblem.cycleWeeks,
+        solved.feasible,
+        solved.plan.totalTravel,
+        now,
+        solved.diagnosis ? JSON.stringify(describeDiagnosis(visitProblem, solved.diagnosis)) : null,
+        visitProblem.referencePlanId,
+      ],
     );
     if (plan) {
       await executeSql(

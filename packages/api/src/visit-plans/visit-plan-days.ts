@@ -62,3 +62,22 @@ export async function readPlanDays(em: EntityManager, planId: string, dayIds?: r
   }
   return [...days.values()];
 }
+
+/**
+ * Visits of the reference plan (the ACTIVE plan a plan was made against) that the plan puts on
+ * another day, counted over the customers both plans visit; null without a reference.
+ */
+export async function countMovedVisits(em: EntityManager, planId: string, referencePlanId: string | null): Promise<{ moved: number; existing: number } | null> {
+  if (referencePlanId === null) return null;
+  const [row] = await executeSql<{ moved: number; existing: number }>(
+    em,
+    `with mine as (select s.customer_id, d.week, d.weekday from visit_plan_stop s join visit_plan_day d on d.id = s.day_id where d.plan_id = $1),
+          theirs as (select s.customer_id, d.week, d.weekday from visit_plan_stop s join visit_plan_day d on d.id = s.day_id where d.plan_id = $2
+                      and s.customer_id in (select customer_id from mine))
+     select count(*)::int as existing,
+            count(*) filter (where not exists (select 1 from mine m where m.customer_id = t.customer_id and m.week = t.week and m.weekday = t.weekday))::int as moved
+       from theirs t`,
+    [planId, referencePlanId],
+  );
+  return row ?? { moved: 0, existing: 0 };
+}

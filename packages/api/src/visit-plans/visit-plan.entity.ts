@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
-import type { Ref } from "@mikro-orm/core";
+import { JsonType, type Ref } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Customer } from "../customers/customer.entity.ts";
@@ -11,6 +11,7 @@ import { Node } from "../shared/node.ts";
 import { DateScalar, DateTimeScalar } from "../shared/scalars.ts";
 import { VisitPlanStatus } from "./visit-plan-enums.ts";
 import { VisitPlanJob } from "./visit-plan-job.entity.ts";
+import type { StoredDiagnosis } from "./visit-plan-diagnosis.ts";
 
 /** A territory's visit cycle (DOMAIN.md §4): for each week and working day, each rep's ordered stops. */
 @Entity({ tableName: "visit_plan" })
@@ -58,6 +59,14 @@ export class VisitPlan {
   @Property({ type: "datetime", columnType: "timestamptz", nullable: true })
   @Field(() => DateTimeScalar, { nullable: true, description: "When the plan was activated; null while a DRAFT." })
   activatedAt: Date | null = null;
+
+  /** Why the plan does not fit, worded for managers; null for a feasible plan. */
+  @Property({ type: JsonType, columnType: "jsonb", nullable: true, lazy: true })
+  diagnosis: StoredDiagnosis | null = null;
+
+  /** The ACTIVE plan when this one was generated, which it kept close to; null without one. */
+  @ManyToOne({ entity: () => VisitPlan, ref: true, nullable: true, index: true, deleteRule: "set null" })
+  referencePlan: Ref<VisitPlan> | null = null;
 
   /** When a person last changed the plan (moved a stop, activated it); null for a plan as generated. */
   @Property({ type: "datetime", columnType: "timestamptz", nullable: true })

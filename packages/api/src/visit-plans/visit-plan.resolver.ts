@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { executeSql } from "../shared/sql.ts";
 import { actorKey } from "../auth/viewer.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
@@ -7,7 +8,10 @@ import { parseGlobalId } from "../shared/global-id.ts";
 import { runIdempotent, type IdempotencyCodec } from "../shared/idempotency.ts";
 import { findVisitPlan, findVisitPlanJob } from "./visit-plan-access.ts";
 import { VisitPlan, VisitPlanDayView } from "./visit-plan.entity.ts";
-import { readPlanDays } from "./visit-plan-days.ts";
+import { countMovedVisits, readPlanDays } from "./visit-plan-days.ts";
+import { OverloadedDayView, UnplacedVisitView, VisitPlanDiagnosisView } from "./visit-plan-diagnosis.types.ts";
+import type { StoredDiagnosis } from "./visit-plan-diagnosis.ts";
+
 import { CancelVisitPlanJobInput, GenerateVisitPlanInput } from "./visit-plan.input.ts";
 import { cancelVisitPlanJob, generateVisitPlan } from "./visit-plan.service.ts";
 import { VisitPlanJobPayload } from "./visit-plan.types.ts";
@@ -73,5 +77,34 @@ export class VisitPlanFieldsResolver {
   @FieldResolver(() => [VisitPlanDayView], { description: "Every rep's working day of the cycle with stops, by week, weekday and rep." })
   days(@Root() plan: VisitPlan, @Ctx() context: GraphQLContext): Promise<VisitPlanDayView[]> {
     return readPlanDays(context.em, plan.id);
+  }
+
+  @FieldResolver(() => VisitPlanDiagnosisView, { nullable: true, description: "Why the plan does not fit the working time and what to change; null for a feasible plan." })
+  async diagnosis(@Root() plan: VisitPlan, @Ctx() context: GraphQLContext): Promise<VisitPlanDiagnosisView | null> {
+    const [row] = await executeSql<{ diagnosis: StoredDiagnosis | null }>(context.em, "select diagnosis from visit_plan where id = $1", [plan.id]);
+    const stored = row?.diagnosis;
+    if (!stored) return null;
+    const [reps, customers] = await Promise.all([
+      Promise.all(stored.overloadedDays.map((day) => context.loaders.org.userById.load(day.repId))),
+      Promise.all(stored.unplacedVisits.map((visit) => context.loaders.customers.customerById.load(visit.customerId))),
+    ]);
+    return Object.assign(new VisitPlanDiagnosisView(), {
+      summary: stored.summary,
+      overloadedDays: stored.overloadedDays.map((day, index) => Object.assign(new OverloadedDayView(), { ...day, rep: reps[index] ?? null })),
+      unplacedVisits: stored.unplacedVisits.map((visit, index) => Object.assign(new UnplacedVisitView(), { week: visit.week, weekday: visit.weekday, customer: customers[index] ?? null })),
+      requiredMinutes: stored.requiredMinutes,
+      availableMinutes: stored.availableMinutes,
+      suggestions: [...stored.suggestions],
+    });
+  }
+
+  @FieldResolver(() => VisitPlan, { nullable: true, description: "The territory's ACTIVE plan when this one was generated, which it kept close to (stable re-planning); null without one." })
+  referencePlan(@Root() plan: VisitPlan, @Ctx() context: GraphQLContext): Promise<VisitPlan | null> | null {
+    return plan.referencePlan ? context.loaders.visitPlans.visitPlanById.load(plan.referencePlan.id) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Visits of `referencePlan` that this plan puts on another day (over the customers both visit); null without a reference plan." })
+  async movedVisits(@Root() plan: VisitPlan, @Ctx() context: GraphQLContext): Promise<number | null> {
+    return (await countMovedVisits(context.em, plan.id, plan.referencePlan?.id ?? null))?.moved ?? null;
   }
 }

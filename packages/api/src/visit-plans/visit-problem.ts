@@ -52,6 +52,8 @@ export interface VisitProblem {
   readonly input: VisitCycleInput;
   readonly customers: readonly ProblemCustomer[];
   readonly reps: readonly ProblemRep[];
+  /** The territory's ACTIVE plan of the same cycle length, which the new plan keeps close to (stable re-planning); null without one. */
+  readonly referencePlanId: string | null;
 }
 
 interface CustomerRow {
@@ -65,7 +67,15 @@ interface CustomerRow {
   closed_weekdays: number[] | null;
   /** 0-based cycle days where the territory's ACTIVE plan (of the same length) has the customer's visit locked. */
   locked_days: number[];
+  /** 0-based cycle days of all the customer's visits in that plan. */
+  previous_days: number[];
 }
+
+/**
+ * Cost, in travel minutes, of giving a customer other visit days than the active plan gave it:
+ * a re-plan moves a customer's visits only when that saves more travel than this.
+ */
+export const DAY_CHANGE_PENALTY_MINUTES = 30;
 
 interface RepRow {
   id: string;
@@ -108,7 +118,9 @@ export async function buildVisitProblem(em: EntityManager, territoryId: string, 
     em,
     `select c.id, c.code, c.class, c.latitude, c.longitude, c.responsible_rep_id, v.pinned_weekdays, v.closed_weekdays,
             array(select (d.week - 1) * $3::int + d.weekday - 1 from visit_plan p join visit_plan_day d on d.plan_id = p.id join visit_plan_stop s on s.day_id = d.id
-                   where p.territory_id = c.territory_id and p.status = 'ACTIVE' and p.cycle_weeks = $2 and s.customer_id = c.id and s.locked order by 1) as locked_days
+                   where p.territory_id = c.territory_id and p.status = 'ACTIVE' and p.cycle_weeks = $2 and s.customer_id = c.id and s.locked order by 1) as locked_days,
+            array(select (d.week - 1) * $3::int + d.weekday - 1 from visit_plan p join visit_plan_day d on d.plan_id = p.id join visit_plan_stop s on s.day_id = d.id
+                   where p.territory_id = c.territory_id and p.status = 'ACTIVE' and p.cycle_weeks = $2 and s.customer_id = c.id order by 1) as previous_days
        from customer c left join customer_visit_days v on v.customer_id = c.id
       where c.territory_id = $1 and c.status = 'ACTIVE' order by c.code`,
     [territoryId, cycleWeeks, standard.cycle.workingDaysPerWeek],
@@ -166,6 +178,7 @@ export async function buildVisitProblem(em: EntityManager, territoryId: string, 
       location: { lat: row.latitude, lng: row.longitude },
       serviceMinutes: onSite.minutesPerVisit,
       ...(combinations ? { allowedDayCombinations: combinations } : { frequency }),
+      ...(row.previous_days.length > 0 ? { previousDays: row.previous_days } : {}),
       ...(keptLocks(row.locked_days, combinations, frequency, cycleWeeks * standard.cycle.workingDaysPerWeek) ? { pinnedDays: row.locked_days } : {}),
       ...(keep ? { allowedReps: [row.responsible_rep_id as string] } : {}),
     });
@@ -178,11 +191,13 @@ export async function buildVisitProblem(em: EntityManager, territoryId: string, 
     );
   }
   if (problems.length > 0) throw new DomainErrors(problems);
+  const [reference] = await executeSql<{ id: string }>(em, "select id from visit_plan where territory_id = $1 and status = 'ACTIVE' and cycle_weeks = $2", [territoryId, cycleWeeks]);
   return {
+    referencePlanId: reference?.id ?? null,
     territoryId,
     cycleWeeks,
     workingDaysPerWeek: standard.cycle.workingDaysPerWeek,
-    input: { cycleDays: cycleWeeks * standard.cycle.workingDaysPerWeek, dayLimits: {}, customers, reps, travel: territoryTravel(repRows) },
+    input: { cycleDays: cycleWeeks * standard.cycle.workingDaysPerWeek, dayLimits: {}, customers, reps, travel: territoryTravel(repRows), ...(reference ? { objective: { dayChangePenalty: DAY_CHANGE_PENALTY_MINUTES } } : {}) },
     customers: routed,
     reps: repRows.map((row) => ({ id: row.id, email: row.email })),
   };
