@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureUsers, oneTerritoryWithProducts, twoTerritories } from "../../test/fixtures.ts";
+import { classifiedTerritories, fixtureTerritories, fixtureUsers, oneTerritoryWithProducts, twoTerritories } from "../../test/fixtures.ts";
 import { startTestApp, type GraphQLResponse, type TestApp } from "../../test/test-app.ts";
 
 /**
@@ -115,5 +115,49 @@ describe("statements per product page", () => {
       return statements;
     };
     expect(await count(3)).toBe(await count(1));
+  });
+});
+
+describe("statements per classification list", () => {
+  let testApp: TestApp;
+  let token: string;
+  let statements = 0;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ fixture: classifiedTerritories, onQuery: () => statements++ });
+    token = await testApp.login(fixtureUsers.admin);
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  async function count<Data>(query: string, variables: Record<string, unknown>): Promise<{ data: Data; statements: number }> {
+    statements = 0;
+    const result = await testApp.graphql<Data>(query, variables, token);
+    expect(result.errors).toBeUndefined();
+    return { data: result.data!, statements };
+  }
+
+  it("preview items: the same for 1 and for 5 items", async () => {
+    const query = `query($first: Int!, $scope: ClassificationScopeInput!) { previewClassification(input: { scope: $scope }) {
+      items(first: $first) { edges { node { code name proposedClass currentClass reason } } } } }`;
+    const variables = (first: number) => ({ first, scope: { territoryCode: fixtureTerritories.north } });
+    const one = await count<{ previewClassification: { items: { edges: unknown[] } } }>(query, variables(1));
+    const five = await count<{ previewClassification: { items: { edges: unknown[] } } }>(query, variables(5));
+    expect(one.data.previewClassification.items.edges).toHaveLength(1);
+    expect(five.data.previewClassification.items.edges).toHaveLength(5);
+    expect(five.statements).toBe(one.statements);
+  });
+
+  it("class history and overrides of a customer page: the same for 1 and for 5 customers", async () => {
+    const query = `query($first: Int!) { customers(first: $first) { edges { node { code
+      classHistory { toClass source actor { email } } classOverride { class actor { email } } } } } }`;
+    const one = await count<{ customers: { edges: unknown[] } }>(query, { first: 1 });
+    const five = await count<{ customers: { edges: { node: { classHistory: unknown[] } }[] } }>(query, { first: 5 });
+    expect(one.data.customers.edges).toHaveLength(1);
+    expect(five.data.customers.edges).toHaveLength(5);
+    expect(five.data.customers.edges.some((edge) => edge.node.classHistory.length > 0)).toBe(true);
+    expect(five.statements).toBe(one.statements);
   });
 });
