@@ -18,7 +18,12 @@ export interface LaunchOptions {
   clock: () => Date;
   locale?: string;
   viewport?: { width: number; height: number };
+  /** WebGL through SwiftShader (software rendering; headless Chromium has no GPU), for the route map. */
+  webgl?: boolean;
 }
+
+// Without a GPU, Chromium offers WebGL only through SwiftShader, and only when told it may.
+const webglArgs = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
 
 /**
  * Starts Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) headless on a new profile
@@ -34,7 +39,16 @@ export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser
     locale: options.locale ?? "en-US",
     viewport: options.viewport ?? { width: 1280, height: 900 },
     // Without the background-networking flags Chromium keeps calling hosts this closed network refuses.
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      ...(options.webgl ? webglArgs : ["--disable-gpu"]),
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+    ],
   });
   await context.clock.install({ time: options.clock() });
   const page = context.pages()[0] ?? (await context.newPage());

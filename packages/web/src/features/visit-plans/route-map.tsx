@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Map as MapLibreMap, StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+// MapLibre finds its worker next to its own module, which the bundle does not keep: name the file.
+import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { useI18n } from "../../app/i18n/i18n.tsx";
 import type { PlanDay } from "./plan-days.ts";
 import { routeMapData } from "./route-geojson.ts";
@@ -31,6 +33,7 @@ export function RouteMap({ days, start, label }: { days: readonly Pick<PlanDay, 
     let cancelled = false;
     void import("maplibre-gl").then((maplibregl) => {
       if (cancelled) return;
+      maplibregl.setWorkerUrl(maplibreWorkerUrl);
       let created: MapLibreMap;
       try {
         created = new maplibregl.Map({
