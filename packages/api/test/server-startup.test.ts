@@ -124,7 +124,7 @@ describe("server start-up", () => {
       expect(run.stdout).toMatch(/admin@beatplan\.test\s+ADMIN\s+everything/);
       expect(run.stdout).toMatch(/rep\.4\.sh-ja@beatplan\.test\s+REP\s+SH-JA/);
       expect(run.stdout).toMatch(/loaded demo data: \d+ customers/);
-      expect(answer).toEqual({ data: { login: { user: { role: "ADMIN" } } } });
+      expect(answer).toMatchObject({ data: { login: { user: { role: "ADMIN" } } } });
       expect(run.code).toBe(0);
     } finally {
       await database.drop();

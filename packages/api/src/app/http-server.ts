@@ -8,13 +8,13 @@ import { connectDatabase, type Orm } from "../db/database.ts";
 import type { GraphQLContext, VisitPlanSettings } from "../shared/context.ts";
 import { formatError } from "../shared/error-mapping.ts";
 import { purgeExpiredIdempotencyKeys } from "../shared/idempotency.ts";
-import { depthLimitRule, maxQueryDepth } from "../shared/limits.ts";
 import { currentRequestContext } from "../shared/request-context.ts";
 import { createContext } from "./context.ts";
 import { noStoreResponses } from "./no-store-plugin.ts";
 import { buildGraphQLSchema } from "./schema.ts";
 import { StartupError } from "../startup-error.ts";
 import { graphQLRoute } from "./graphql-route.ts";
+import { queryProtection } from "./query-protection.ts";
 import { addRequestContext, newRequestId } from "./request-scope.ts";
 import { salesImportRoute } from "./sales-import-route.ts";
 import { answerUnexpectedError } from "./unexpected-error.ts";
@@ -47,6 +47,8 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
   /** The job queue's worker in this process (default: on). */
   jobs?: AppJobsOptions;
+  /** BEATPLAN_DEV: error answers carry stack traces (default off). */
+  dev?: boolean;
 }
 
 /** A running application. */
@@ -83,15 +85,19 @@ export async function checkPortFree(port: number, host?: string): Promise<void> 
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery, now: options.auth.now });
   const schema = await buildGraphQLSchema(options.auth);
+  const protection = queryProtection();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
-    validationRules: [depthLimitRule(maxQueryDepth)],
+    parseOptions: protection.parseOptions,
+    validationRules: protection.validationRules,
+    includeStacktraceInErrorResponses: options.dev ?? false,
     csrfPrevention: true,
     // The server bootstrap owns signal handling: it stops HTTP, then the embedded PostgreSQL.
     stopOnTerminationSignals: false,
+    // Signed-in callers only: the cost plugin refuses introspection without a viewer.
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStoreResponses],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStoreResponses, ...protection.plugins],
   });
   await apollo.start();
   let jobs: JobQueue;

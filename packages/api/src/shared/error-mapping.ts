@@ -71,6 +71,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: original.message, extensions: { code: graphqlCodes[original.code], ...(original.field ? { field: original.field } : {}), ...(original.detail ? { reason: original.detail.reason, params: original.detail.params } : {}) } };
   }
   const code = formatted.extensions?.code;
+  // A query limit's refusal (app/query-protection.ts) keeps its own code.
+  const limit = formatted.extensions?.limit;
+  if (code === "GRAPHQL_VALIDATION_FAILED" && typeof limit === "string") {
+    const { limit: _limit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code: limit } };
+  }
   const isGraphQLOwn = original === error && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
   if (isGraphQLOwn || (original === error && code === undefined)) return formatted;
   const requestId = currentRequestContext()?.requestId ?? "unknown";

@@ -1,0 +1,100 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { getNamedType, getNullableType, GraphQLError, isListType, NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLSchema } from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import type { Viewer } from "../auth/viewer.ts";
+import type { GraphQLContext } from "../shared/context.ts";
+import { pageSize } from "../shared/limits.ts";
+import { Role } from "../org/role.ts";
+
+/** What an operation may cost, by who asks; anonymous callers can only sign in. */
+export const costBudgets = { [Role.ADMIN]: 200_000, [Role.MANAGER]: 100_000, [Role.REP]: 50_000, anonymous: 100 } as const;
+
+/** Items a list field without `first` (a customer's contacts, stores) is assumed to hold. */
+export const assumedListSize = 10;
+
+/** Most fields the cost analysis walks through, fragments expanded; more is refused. */
+export const maxCostedNodes = 5_000;
+
+/** The cost of an operation, reported in `extensions.cost` of every answer. */
+export interface OperationCost {
+  /** What the operation was estimated to cost (null when it was refused before it was costed). */
+  requestedQueryCost: number | null;
+  /** The budget of the caller (by role; anonymous callers get a tiny one). */
+  maximumAvailable: number;
+}
+
+/** The budget of a viewer (undefined: anonymous). */
+export function costBudgetOf(viewer: Viewer | undefined): number {
+  return viewer ? costBudgets[viewer.role] : costBudgets.anonymous;
+}
+
+/**
+ * The cost model: every field costs 1; a field with `first` (a connection, a paged list)
+ * multiplies what it selects by `first` (default {@link pageSize.default}); a connection's
+ * `edges` are already counted by it; any other list multiplies by {@link assumedListSize}.
+ * Nested lists multiply.
+ */
+export const connectionAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  const hasFirst = field.args.some((argument) => argument.name === "first");
+  if (hasFirst) {
+    const first = typeof args.first === "number" && args.first > 0 ? args.first : pageSize.default;
+    return 1 + first * childComplexity;
+  }
+  if (isListType(type)) {
+    const isEdges = field.name === "edges" && getNamedType(type).name.endsWith("Edge");
+    return 1 + (isEdges ? 1 : assumedListSize) * childComplexity;
+  }
+  return 1 + childComplexity;
+};
+
+function refusal(message: string, code: string, cost: OperationCost): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, cost, http: { status: 400 } } });
+}
+
+const introspectionRules = [NoSchemaIntrospectionCustomRule];
+
+/**
+ * Costs every operation before it runs and refuses one over the caller's budget
+ * (`QUERY_TOO_COSTLY`), and introspection for anonymous callers (`INTROSPECTION_DISABLED`).
+ * Every answer carries the cost in `extensions.cost`.
+ */
+export function queryCostPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const viewer = (contextValue as GraphQLContext & { viewer?: Viewer }).viewer;
+      const budget = costBudgetOf(viewer);
+      const cost: OperationCost = { requestedQueryCost: null, maximumAvailable: budget };
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          if (!viewer && validate(schema, document, introspectionRules).length > 0) {
+            throw refusal("introspection needs a signed-in user; the schema is published as schema.graphql", "INTROSPECTION_DISABLED", cost);
+          }
+          const requested = costOf(schema, document, request.variables, operationName ?? undefined);
+          if (requested === undefined) {
+            throw refusal(`the query expands to more than ${maxCostedNodes} fields; use fewer fragments and aliases`, "QUERY_TOO_COSTLY", cost);
+          }
+          cost.requestedQueryCost = requested;
+          if (cost.requestedQueryCost > budget) {
+            throw refusal(`query cost ${cost.requestedQueryCost} exceeds the budget of ${budget}; ask for smaller pages (first) or fewer fields`, "QUERY_TOO_COSTLY", cost);
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost };
+        },
+      };
+    },
+  };
+}
+
+/** The operation's cost, or undefined when it expands (through fragments) to more than {@link maxCostedNodes} fields. */
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [connectionAwareEstimator], maxQueryNodes: maxCostedNodes });
+  } catch (error) {
+    if (error instanceof GraphQLError) return undefined;
+    throw error;
+  }
+}
