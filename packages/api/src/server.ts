@@ -56,6 +56,7 @@ async function start(): Promise<void> {
     trustForwardedFor: settings.trustProxy,
     earliestSalesMonth: settings.earliestSalesMonth,
     visitPlanSettings: settings.visitPlans,
+    dev: settings.dev,
   });
   // Worked out before the banner, which is then printed at once.
   const logins = settings.demo ? demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(todayIn(settings.clock(), "UTC")) }).users) : [];

@@ -38,6 +38,8 @@ export interface Settings {
    * tests and demonstrations; the clock then runs (default: the machine's clock).
    */
   clock: Clock;
+  /** BEATPLAN_DEV: development mode, error answers carry stack traces (default off). */
+  dev: boolean;
 }
 
 /** Root of the checkout (three levels above this file: packages/api/src). */
@@ -101,6 +103,12 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
   }
   const earliestSalesMonth = env.BEATPLAN_EARLIEST_SALES_MONTH?.trim() || "2000-01";
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(earliestSalesMonth)) problems.push(`BEATPLAN_EARLIEST_SALES_MONTH must be a month like 2015-01, got "${env.BEATPLAN_EARLIEST_SALES_MONTH}"`);
+  let dev = false;
+  const rawDev = env.BEATPLAN_DEV?.trim().toLowerCase();
+  if (rawDev) {
+    if (truthy.has(rawDev)) dev = true;
+    else if (!falsy.has(rawDev)) problems.push(`BEATPLAN_DEV must be one of 1/0, true/false, on/off, yes/no, got "${env.BEATPLAN_DEV}"`);
+  }
   let clock = systemClock;
   const rawNow = env.BEATPLAN_NOW?.trim();
   if (rawNow) {
@@ -126,6 +134,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     earliestSalesMonth,
     visitPlans: { horizonWeeks, ...(routingTableUrl ? { routingTableUrl } : {}) },
     clock,
+    dev,
   };
 }
 
