@@ -45,7 +45,7 @@ describe("error answers carry no internals", () => {
 
   for (const { name, request } of apolloErrors) {
     it(`answers a ${name} without a stack trace, anonymous or signed in, with an error code`, async () => {
-      for (const headers of [{}, { authorization: `Bearer ${token}` }]) {
+      for (const headers of [{}, { authorization: `Bearer ${token}` }] as Record<string, string>[]) {
         const response = await request(testApp.url, headers);
         const text = await response.text();
         expect(response.status).toBeGreaterThanOrEqual(400);

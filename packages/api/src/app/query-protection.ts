@@ -33,6 +33,19 @@ function reportAs(code: string): (context: ValidationContext | null, error: Grap
   };
 }
 
+/** graphql-armor's alias, directive and depth rules, for every document (HTTP and subscriptions). */
+export function documentLimitRules(): ValidationRule[] {
+  const rejectWith = (code: string) => ({ propagateOnRejection: false, onReject: [reportAs(code)] });
+  return new ApolloArmor({
+    blockFieldSuggestion: { enabled: false },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    maxAliases: { n: documentLimits.aliases, ...rejectWith("TOO_MANY_ALIASES") },
+    maxDirectives: { n: documentLimits.directives, ...rejectWith("TOO_MANY_DIRECTIVES") },
+    maxDepth: { n: documentLimits.depth, flattenFragments: true, ...rejectWith("QUERY_TOO_DEEP") },
+  }).protect().validationRules as ValidationRule[];
+}
+
 /** What Apollo needs to protect every operation: its parse options, validation rules and plugins. */
 export interface QueryProtection {
   parseOptions: { maxTokens: number };
@@ -47,15 +60,6 @@ export interface QueryProtection {
  * ({@link queryCostPlugin}).
  */
 export function queryProtection(): QueryProtection {
-  const rejectWith = (code: string) => ({ propagateOnRejection: false, onReject: [reportAs(code)] });
-  const limits = new ApolloArmor({
-    blockFieldSuggestion: { enabled: false },
-    costLimit: { enabled: false },
-    maxTokens: { enabled: false },
-    maxAliases: { n: documentLimits.aliases, ...rejectWith("TOO_MANY_ALIASES") },
-    maxDirectives: { n: documentLimits.directives, ...rejectWith("TOO_MANY_DIRECTIVES") },
-    maxDepth: { n: documentLimits.depth, flattenFragments: true, ...rejectWith("QUERY_TOO_DEEP") },
-  }).protect();
   const [suggestionMask] = new ApolloArmor({
     blockFieldSuggestion: { enabled: true },
     costLimit: { enabled: false },
@@ -72,7 +76,7 @@ export function queryProtection(): QueryProtection {
   };
   return {
     parseOptions: { maxTokens: documentLimits.tokens },
-    validationRules: limits.validationRules as ValidationRule[],
-    plugins: [...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]), anonymousSuggestionMask, queryCostPlugin()],
+    validationRules: documentLimitRules(),
+    plugins: [anonymousSuggestionMask, queryCostPlugin()],
   };
 }

@@ -8,9 +8,9 @@ import type { GraphQLContext } from "../shared/context.ts";
 import type { DatabaseNotifications } from "../shared/database-notifications.ts";
 import { formatError } from "../shared/error-mapping.ts";
 import type { JobSender } from "../shared/job-definition.ts";
-import { depthLimitRule, maxQueryDepth } from "../shared/limits.ts";
 import { withRequestContext, type RequestContext } from "../shared/request-context.ts";
 import { createContext } from "./context.ts";
+import { documentLimitRules } from "./query-protection.ts";
 import { newRequestId } from "./request-scope.ts";
 
 /** What {@link startSubscriptionServer} needs. */
@@ -29,7 +29,7 @@ interface ConnectionParams {
   authorization?: unknown;
 }
 
-const rules = [...specifiedRules, depthLimitRule(maxQueryDepth)];
+const rules = [...specifiedRules, ...documentLimitRules()];
 
 /**
  * GraphQL subscriptions over graphql-ws on the API's own port at /graphql. The client sends
