@@ -13,6 +13,7 @@ import { applyMigrations, connectDatabase } from "./db/database.ts";
 import { openConfiguredDatabase, type ConfiguredDatabase } from "./db/configured-database.ts";
 import { generateDemoData } from "./demo/demo-data.ts";
 import { demoLoginLines } from "./demo/demo-logins.ts";
+import { planDemoTerritories } from "./demo/demo-visit-plans.ts";
 import { isDatabaseEmpty, loadDemoData } from "./demo/load-demo-data.ts";
 import { readSettings } from "./settings.ts";
 import { StartupError } from "./startup-error.ts";
@@ -31,6 +32,9 @@ async function prepareDatabase(databaseUrl: string, demo: boolean, clock: Clock)
       const today = clock();
       const summary = await loadDemoData(orm.em.fork(), generateDemoData({ lastMonth: lastCompleteMonth(todayIn(today, "UTC")) }), today);
       console.log(`loaded demo data: ${summary.customers} customers, ${summary.monthlySales} monthly sales, ${summary.users} users (${Math.round(performance.now() - started)} ms)`);
+      const planning = performance.now();
+      const plans = await planDemoTerritories(orm.em.fork(), today);
+      console.log(`planned demo visits: ${plans.map((plan) => `${plan.territory} ${plan.plannedVisits}${plan.feasible ? "" : " (does not fit)"}`).join(", ")} (${Math.round(performance.now() - planning)} ms)`);
     }
   } finally {
     await orm.close(true);

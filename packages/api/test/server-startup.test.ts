@@ -124,10 +124,13 @@ describe("server start-up", () => {
       expect(run.stdout).toMatch(/admin@beatplan\.test\s+ADMIN\s+everything/);
       expect(run.stdout).toMatch(/rep\.4\.sh-ja@beatplan\.test\s+REP\s+SH-JA/);
       expect(run.stdout).toMatch(/loaded demo data: \d+ customers/);
+      // Demo-T1 and each Shanghai territory start with an active plan and its planned visits.
+      expect(run.stdout).toMatch(/planned demo visits: Demo-T1 [1-9]\d*, SH-PD [1-9]\d*( \(does not fit\))?, SH-XH [1-9]\d*( \(does not fit\))?, SH-JA [1-9]\d*( \(does not fit\))? \(\d+ ms\)/);
       expect(answer).toMatchObject({ data: { login: { user: { role: "ADMIN" } } } });
       expect(run.code).toBe(0);
+      console.log(run.stdout.split("\n").filter((line) => /loaded demo data|planned demo visits/.test(line)).join("\n"));
     } finally {
       await database.drop();
     }
-  });
+  }, 90_000);
 });
