@@ -11,6 +11,7 @@ import type { VisitPlan } from "./visit-plan.entity.ts";
 import type { MoveVisitInput } from "./move-visit.types.ts";
 import { buildVisitProblem } from "./visit-problem.ts";
 import { dayName, WEEKDAY_NAMES } from "./day-names.ts";
+import { osrmTableTravel, withTravelTimes } from "./travel-times.ts";
 
 
 interface DayRow {
@@ -119,7 +120,8 @@ export async function moveVisit(tx: EntityManager, context: GraphQLContext, inpu
       { customer: code, visits: String(visitDays.length), every: String(Math.round(cycleDays / visitDays.length)), days: names.join(", ") },
     );
   }
-  const compiled = createVisitCycleProblem(problem.input);
+  const routingTableUrl = context.visitPlanSettings?.routingTableUrl;
+  const compiled = createVisitCycleProblem(routingTableUrl ? await withTravelTimes(problem.input, osrmTableTravel(routingTableUrl)) : problem.input);
   const missing = [customerId, ...sourceRoute, ...targetRoute].find((id) => !compiled.nodeIds.includes(id));
   if (missing !== undefined) {
     const missingCode = stops.find((stop) => stop.customer_id === missing)?.code ?? missing;

@@ -6,11 +6,14 @@ import type { JobContext, JobDefinition } from "../shared/job-definition.ts";
 import { executeSql } from "../shared/sql.ts";
 import { buildVisitProblem, type VisitProblem } from "./visit-problem.ts";
 import { describeDiagnosis } from "./visit-plan-diagnosis.ts";
+import { osrmTableTravel, withTravelTimes } from "./travel-times.ts";
 
 /** Payload of a solve job: the VisitPlanJob row it works for. */
 export interface SolveVisitPlanPayload {
   readonly visitPlanJobId: string;
   readonly territoryId: string;
+  /** The routing service's `table` endpoint the requesting API was configured with; straight-line travel without it. */
+  readonly routingTableUrl?: string;
 }
 
 /** Queue name of the solve jobs. */
@@ -49,7 +52,8 @@ export const solveVisitPlanJob: JobDefinition<SolveVisitPlanPayload> = {
     );
     if (!job) return; // Cancelled, or already finished by an earlier attempt.
     try {
-      const problem = await buildVisitProblem(em, payload.territoryId, { cycleWeeks: job.cycle_weeks, repAssignment: job.rep_assignment });
+      const built = await buildVisitProblem(em, payload.territoryId, { cycleWeeks: job.cycle_weeks, repAssignment: job.rep_assignment });
+      const problem = payload.routingTableUrl ? { ...built, input: await withTravelTimes(built.input, osrmTableTravel(payload.routingTableUrl)) } : built;
       const result = await solve(em, payload.visitPlanJobId, problem, job.time_limit_seconds, context);
       if (result === null) return;
       await storePlan(em, payload.visitPlanJobId, job.starts_on, problem, result.problem, result.solved, context.now());

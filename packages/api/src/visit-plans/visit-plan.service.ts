@@ -51,7 +51,8 @@ export async function generateVisitPlan(tx: EntityManager, context: GraphQLConte
   });
   tx.persist(job);
   await tx.flush();
-  const payload: SolveVisitPlanPayload = { visitPlanJobId: job.id, territoryId };
+  const routingTableUrl = context.visitPlanSettings?.routingTableUrl;
+  const payload: SolveVisitPlanPayload = { visitPlanJobId: job.id, territoryId, ...(routingTableUrl ? { routingTableUrl } : {}) };
   job.queueJobId = await context.jobs.send(SOLVE_VISIT_PLAN, payload, { em: tx });
   await tx.flush();
   return job;
