@@ -2,10 +2,10 @@ import { createVisitCycleProblem, daysToMask, evenlySpreadPatterns, planTimeZone
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { GraphQLContext } from "../shared/context.ts";
 import { DomainError } from "../shared/domain-error.ts";
-import { fromGlobalId, parseGlobalId } from "../shared/global-id.ts";
+import { fromGlobalId } from "../shared/global-id.ts";
 import { executeSql } from "../shared/sql.ts";
 import { writePlannedVisits, DEFAULT_HORIZON_WEEKS } from "./visit-plan-activation.ts";
-import { assertMayPlan, findVisitPlan } from "./visit-plan-access.ts";
+import { planForChange } from "./visit-plan-access.ts";
 import { VisitPlanStatus } from "./visit-plan-enums.ts";
 import type { VisitPlan } from "./visit-plan.entity.ts";
 import type { MoveVisitInput } from "./move-visit.types.ts";
@@ -68,15 +68,7 @@ function refuse(reason: string, message: string, params: Record<string, string>,
  * @throws DomainError as listed on MoveVisitPayload.userErrors.
  */
 export async function moveVisit(tx: EntityManager, context: GraphQLContext, input: MoveVisitInput): Promise<{ plan: VisitPlan; dayIds: string[] }> {
-  const parsed = parseGlobalId(input.planId);
-  const plan = parsed?.type === "VisitPlan" ? await findVisitPlan({ em: tx, scope: context.scope }, parsed.uuid) : null;
-  if (!plan) throw new DomainError("NOT_FOUND", "visit plan not found", ["planId"]);
-  assertMayPlan(context, plan.territory.id);
-  await executeSql(tx, "select id from visit_plan where id = $1 for update", [plan.id]);
-  await tx.refresh(plan);
-  if (plan.version !== input.expectedVersion) {
-    throw new DomainError("CONFLICT", `the plan changed since you read it: it is at version ${plan.version}, you sent ${input.expectedVersion}`, ["expectedVersion"]);
-  }
+  const plan = await planForChange(tx, context, input.planId, input.expectedVersion);
   if (plan.status === VisitPlanStatus.SUPERSEDED) throw new DomainError("INVALID_TRANSITION", "a SUPERSEDED plan can no longer be changed", ["planId"]);
   const customerId = fromGlobalId("Customer", input.customerId, "customerId");
   const days = await executeSql<DayRow>(tx, "select id, week, weekday, rep_id from visit_plan_day where plan_id = $1 order by week, weekday", [plan.id]);

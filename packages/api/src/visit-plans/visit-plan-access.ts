@@ -1,4 +1,7 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { Role } from "../org/role.ts";
+import { parseGlobalId } from "../shared/global-id.ts";
+import { executeSql } from "../shared/sql.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { DomainError } from "../shared/domain-error.ts";
 import { PlannedVisit } from "./planned-visit.entity.ts";
@@ -21,6 +24,24 @@ export async function findVisitPlanJob(context: Pick<GraphQLContext, "em" | "sco
 export async function findPlannedVisit(context: Pick<GraphQLContext, "em" | "scope">, uuid: string): Promise<PlannedVisit | null> {
   const visit = await context.em.findOne(PlannedVisit, { id: uuid });
   return visit && context.scope.seesTerritory(visit.territory.id) ? visit : null;
+}
+
+/**
+ * A plan the viewer changes (activates, moves a stop in), locked for the rest of the transaction
+ * and checked against the version they read.
+ * @throws DomainError NOT_FOUND, FORBIDDEN (reps), CONFLICT (another version).
+ */
+export async function planForChange(tx: EntityManager, context: Pick<GraphQLContext, "viewer" | "scope">, planId: string, expectedVersion: number): Promise<VisitPlan> {
+  const parsed = parseGlobalId(planId);
+  const plan = parsed?.type === "VisitPlan" ? await findVisitPlan({ em: tx, scope: context.scope }, parsed.uuid) : null;
+  if (!plan) throw new DomainError("NOT_FOUND", "visit plan not found", ["planId"]);
+  assertMayPlan(context, plan.territory.id);
+  await executeSql(tx, "select id from visit_plan where id = $1 for update", [plan.id]);
+  await tx.refresh(plan);
+  if (plan.version !== expectedVersion) {
+    throw new DomainError("CONFLICT", `the plan changed since you read it: it is at version ${plan.version}, you sent ${expectedVersion}`, ["expectedVersion"]);
+  }
+  return plan;
 }
 
 /**

@@ -2,9 +2,8 @@ import { addDays, daysBetween, isoWeekday, planTimeZone, todayIn } from "@beatpl
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { GraphQLContext } from "../shared/context.ts";
 import { DomainError } from "../shared/domain-error.ts";
-import { parseGlobalId } from "../shared/global-id.ts";
 import { executeSql } from "../shared/sql.ts";
-import { assertMayPlan, findVisitPlan } from "./visit-plan-access.ts";
+import { planForChange } from "./visit-plan-access.ts";
 import { VisitPlanStatus } from "./visit-plan-enums.ts";
 import { VisitPlan } from "./visit-plan.entity.ts";
 import type { ActivateVisitPlanInput } from "./planned-visit.types.ts";
@@ -57,16 +56,9 @@ export async function writePlannedVisits(tx: EntityManager, plan: { id: string; 
  * @throws DomainError NOT_FOUND, FORBIDDEN, CONFLICT (another version), INVALID_TRANSITION (not a DRAFT).
  */
 export async function activateVisitPlan(tx: EntityManager, context: GraphQLContext, input: ActivateVisitPlanInput): Promise<{ plan: VisitPlan; plannedVisitCount: number }> {
-  const parsed = parseGlobalId(input.planId);
-  const plan = parsed?.type === "VisitPlan" ? await findVisitPlan({ em: tx, scope: context.scope }, parsed.uuid) : null;
-  if (!plan) throw new DomainError("NOT_FOUND", "visit plan not found", ["planId"]);
-  assertMayPlan(context, plan.territory.id);
+  const plan = await planForChange(tx, context, input.planId, input.expectedVersion);
   // Activations of one territory queue up here, so two never both succeed.
   await executeSql(tx, "select id from territory where id = $1 for update", [plan.territory.id]);
-  await tx.refresh(plan);
-  if (plan.version !== input.expectedVersion) {
-    throw new DomainError("CONFLICT", `the plan changed since you read it: it is at version ${plan.version}, you sent ${input.expectedVersion}`, ["expectedVersion"]);
-  }
   if (plan.status !== VisitPlanStatus.DRAFT) throw new DomainError("INVALID_TRANSITION", `only a DRAFT plan can be activated; this one is ${plan.status}`, ["planId"]);
   const now = context.now();
   for (const active of await tx.find(VisitPlan, { territory: plan.territory.id, status: VisitPlanStatus.ACTIVE })) active.status = VisitPlanStatus.SUPERSEDED;
