@@ -111,4 +111,38 @@ describe("diagnosis and stable re-planning", () => {
     expect([...after].filter((visit) => visit.startsWith("N-3 "))).toHaveLength(4);
     expect([...before].filter((visit) => !visit.startsWith("N-3 ")).every((visit) => after.has(visit))).toBe(true);
   });
+
+  it("lists the phone calls and the manager's visits the standard asks for apart from the routes", async () => {
+    const em = test.app.orm.em.fork();
+    await executeSql(em, "update customer set class = 'C' where code = 'N-3'");
+    const standard = {
+      name: "Routes with calls and manager visits",
+      cycle: { weeks: 2, workingDaysPerWeek: 6 },
+      requirements: {
+        A: [
+          { kind: "ON_SITE", visitor: "REP", visitsPerCycle: 12, minutesPerVisit: 30 },
+          { kind: "ON_SITE", visitor: "MANAGER", visitsPerCycle: 1, minutesPerVisit: 60 },
+        ],
+        B: [{ kind: "ON_SITE", visitor: "REP", visitsPerCycle: 4, minutesPerVisit: 25 }],
+        C: [{ kind: "PHONE", visitor: "REP", visitsPerCycle: 2, minutesPerVisit: 10 }],
+      },
+    };
+    await executeSql(
+      em,
+      `insert into classification_policy (territory_id, region_id, method, period_months, parameters, visit_standard, version, updated_at)
+       values ((select id from territory where code = $1), null, 'PARETO', 3, '{"thresholds": {"A": 40, "B": 40, "C": 20}}'::jsonb, $2::jsonb, 1, now())`,
+      [fixtureTerritories.north, JSON.stringify(standard)],
+    );
+    const result = await test.graphql<{ visitPlan: unknown }>(
+      "query ($id: ID!) { visitPlan(id: $id) { unroutedContacts { customer { code } kind visitor contactsPerCycle minutesPerContact } } }",
+      { id: (await generatedPlan()).id },
+      manager,
+    );
+    expect(result.data?.visitPlan).toEqual({
+      unroutedContacts: [
+        { customer: { code: "N-1" }, kind: "ON_SITE", visitor: "MANAGER", contactsPerCycle: 1, minutesPerContact: 60 },
+        { customer: { code: "N-3" }, kind: "PHONE", visitor: "REP", contactsPerCycle: 2, minutesPerContact: 10 },
+      ],
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { executeSql } from "../shared/sql.ts";
+import { Customer } from "../customers/customer.entity.ts";
 import { actorKey } from "../auth/viewer.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
@@ -9,6 +10,7 @@ import { runIdempotent, type IdempotencyCodec } from "../shared/idempotency.ts";
 import { findVisitPlan, findVisitPlanJob } from "./visit-plan-access.ts";
 import { VisitPlan, VisitPlanDayView } from "./visit-plan.entity.ts";
 import { countMovedVisits, readPlanDays } from "./visit-plan-days.ts";
+import { unroutedContacts, UnroutedContactView } from "./unrouted-contacts.ts";
 import { OverloadedDayView, UnplacedVisitView, VisitPlanDiagnosisView } from "./visit-plan-diagnosis.types.ts";
 import type { StoredDiagnosis } from "./visit-plan-diagnosis.ts";
 
@@ -101,6 +103,18 @@ export class VisitPlanFieldsResolver {
   @FieldResolver(() => VisitPlan, { nullable: true, description: "The territory's ACTIVE plan when this one was generated, which it kept close to (stable re-planning); null without one." })
   referencePlan(@Root() plan: VisitPlan, @Ctx() context: GraphQLContext): Promise<VisitPlan | null> | null {
     return plan.referencePlan ? context.loaders.visitPlans.visitPlanById.load(plan.referencePlan.id) : null;
+  }
+
+  @FieldResolver(() => [UnroutedContactView], {
+    description: "Contacts the visit standard asks for that are not in the routes: phone calls (a rep's, no travel) and managers' visits (listed for the manager), for the territory's active customers now.",
+  })
+  async unroutedContacts(@Root() plan: VisitPlan, @Ctx() context: GraphQLContext): Promise<UnroutedContactView[]> {
+    const contacts = await unroutedContacts(context.em, plan.territory.id, plan.cycleWeeks);
+    const customers = await context.loaders.customers.customerById.loadMany(contacts.map((contact) => contact.customerId));
+    return contacts.map(({ customerId: _customerId, ...contact }, index) => {
+      const customer = customers[index];
+      return Object.assign(new UnroutedContactView(), { ...contact, customer: customer instanceof Customer ? customer : null });
+    });
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Visits of `referencePlan` that this plan puts on another day (over the customers both visit); null without a reference plan." })
