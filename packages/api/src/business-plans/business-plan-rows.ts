@@ -49,3 +49,31 @@ export function revisionFromRow(row: Row): BusinessPlanRevision {
     content: row.content as BusinessPlanRevision["content"],
   });
 }
+
+/** The columns of a weekly progress row `w` for {@link childOfPlan} (camel-cased, numerics as text). */
+export const progressColumns = `w.id, w.plan_id, w.week, w.actual_volume::text as "actualVolume", w.actual_amount::text as "actualAmount",
+  w.store_actuals as "storeActuals", w.recorded_by_id, w.recorded_at as "recordedAt"`;
+
+/** The columns of a review `v` for {@link childOfPlan}. */
+export const reviewColumns = `v.id, v.plan_id, v.revision_number as "revisionNumber", v.target_volume::text as "targetVolume", v.target_amount::text as "targetAmount",
+  v.actual_volume::text as "actualVolume", v.actual_amount::text as "actualAmount", v.store_lines as "storeLines", v.transactions,
+  v.in_store_performance as "inStorePerformance", v.competitor_news as "competitorNews", v.opportunities, v.author_id, v.created_at as "createdAt"`;
+
+/** The columns of an event `e` for {@link childOfPlan}. */
+export const eventColumns = `e.id, e.plan_id, e.action, e.from_status as "fromStatus", e.to_status as "toStatus", e.revision_number as "revisionNumber",
+  e.actor_id, e.note, e.progress_figures as "progressFigures", e.created_at as "createdAt"`;
+
+/**
+ * A plain object of `type` from a row of a plan's child table: `plan_id` and the user column
+ * `userColumn` (e.g. `author_id`) become id-only references named `plan` and `userField`, the
+ * timestamp `timestampField` a Date; the other columns are already named like the fields.
+ */
+export function childOfPlan<Type extends object>(type: abstract new (...args: never[]) => Type, row: Row, userColumn: string, userField: string, timestampField: string): Type {
+  const { plan_id: planId, [userColumn]: userId, ...values } = row;
+  return plainInstance(type, {
+    ...values,
+    plan: { id: planId } as Ref<BusinessPlan>,
+    [userField]: { id: userId } as Ref<User>,
+    [timestampField]: toDate(values[timestampField]),
+  } as unknown as Partial<Type>);
+}

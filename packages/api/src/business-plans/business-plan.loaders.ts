@@ -4,15 +4,14 @@ import type { Scope } from "../auth/scope.ts";
 import { readVisibleStores } from "../customers/customer.loaders.ts";
 import type { Store } from "../customers/store.entity.ts";
 import { manyPer, onePer } from "../shared/batch.ts";
+import { plainInstance } from "../shared/plain-rows.ts";
 import { executePrepared } from "../shared/sql.ts";
 import { Role } from "../org/role.ts";
-import { User } from "../org/user.entity.ts";
 import { Product } from "../products/product.entity.ts";
 import { defaultAuthorityLimits } from "./business-plan-access.ts";
-import { AuthorityLimit } from "./authority-limit.entity.ts";
 import { BusinessPlanEvent } from "./business-plan-event.entity.ts";
 import type { BusinessPlanRevision } from "./business-plan-revision.entity.ts";
-import { planColumns, planFromRow, revisionColumns, revisionFromRow } from "./business-plan-rows.ts";
+import { childOfPlan, eventColumns, planColumns, planFromRow, progressColumns, reviewColumns, revisionColumns, revisionFromRow } from "./business-plan-rows.ts";
 import type { BusinessPlan } from "./business-plan.entity.ts";
 import { BusinessReview } from "./business-review.entity.ts";
 import { WeeklyProgress } from "./weekly-progress.entity.ts";
@@ -40,7 +39,9 @@ export function revisionKey(planId: string, number: number): string {
   return `${planId}#${number}`;
 }
 
-/** Creates fresh loaders bound to the request's EntityManager and scope. */
+type Row = Record<string, unknown>;
+
+/** Creates fresh loaders bound to the request's EntityManager and scope; plain rows, one prepared statement per batch. */
 export function createBusinessPlanLoaders(em: EntityManager, scope: Scope): BusinessPlanLoaders {
   const readRevisions = async (condition: string, params: readonly unknown[], order = "") =>
     (await executePrepared<Record<string, unknown>>(em, `select ${revisionColumns} from business_plan_revision r where ${condition}${order}`, params)).map(revisionFromRow);
@@ -72,29 +73,36 @@ export function createBusinessPlanLoaders(em: EntityManager, scope: Scope): Busi
       return onePer(keys, revisions, (revision) => revisionKey(revision.plan.id, revision.number));
     }),
     progressByPlanId: new DataLoader(async (planIds) => {
-      const entries = await em.find(WeeklyProgress, { plan: { $in: [...planIds] } }, { orderBy: { week: "asc" } });
-      return manyPer(planIds, entries, (entry) => entry.plan.id);
+      const rows = await executePrepared<Row>(em, `select ${progressColumns} from business_plan_progress w where w.plan_id = any($1::uuid[]) order by w.week`, [planIds]);
+      return manyPer(planIds, rows.map((row) => childOfPlan(WeeklyProgress, row, "recorded_by_id", "recordedBy", "recordedAt")), (entry) => entry.plan.id);
     }),
     reviewByPlanId: new DataLoader(async (planIds) => {
-      const reviews = await em.find(BusinessReview, { plan: { $in: [...planIds] } });
-      return onePer(planIds, reviews, (review) => review.plan.id);
+      const rows = await executePrepared<Row>(em, `select ${reviewColumns} from business_plan_review v where v.plan_id = any($1::uuid[])`, [planIds]);
+      return onePer(planIds, rows.map((row) => childOfPlan(BusinessReview, row, "author_id", "author", "createdAt")), (review) => review.plan.id);
     }),
     eventsByPlanId: new DataLoader(async (planIds) => {
-      const events = await em.find(BusinessPlanEvent, { plan: { $in: [...planIds] } }, { orderBy: { createdAt: "asc", id: "asc" } });
-      return manyPer(planIds, events, (event) => event.plan.id);
+      const rows = await executePrepared<Row>(em, `select ${eventColumns} from business_plan_event e where e.plan_id = any($1::uuid[]) order by e.created_at, e.id`, [planIds]);
+      return manyPer(planIds, rows.map((row) => childOfPlan(BusinessPlanEvent, row, "actor_id", "actor", "createdAt")), (event) => event.plan.id);
     }),
+    // The user's own limit, else their role's (REP for unknown users), else the built-in default: one statement.
     authorityLimitByUserId: new DataLoader(async (userIds) => {
-      const users = await em.find(User, { id: { $in: [...userIds] } }, { fields: ["id", "role"] });
-      const limits = await em.find(AuthorityLimit, { $or: [{ user: { $in: [...userIds] } }, { role: { $ne: null } }] });
-      const own = new Map(limits.filter((limit) => limit.user).map((limit) => [limit.user!.id, limit.promotionBudget]));
-      const ofRole = new Map(limits.filter((limit) => limit.role).map((limit) => [limit.role!, limit.promotionBudget]));
-      const roles = new Map(users.map((user) => [user.id, user.role]));
+      const rows = await executePrepared<{ id: string; own: string | null; role: Role | null; of_role: string | null }>(
+        em,
+        `select k.id::text as id, (select al.promotion_budget::text from authority_limit al where al.user_id = k.id) as own, u.role,
+                (select al.promotion_budget::text from authority_limit al where al.role = coalesce(u.role, $2)) as of_role
+         from unnest($1::uuid[]) as k(id) left join app_user u on u.id = k.id`,
+        [userIds, Role.REP],
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
       return userIds.map((userId) => {
-        const role = roles.get(userId) ?? Role.REP;
-        return own.get(userId) ?? ofRole.get(role) ?? defaultAuthorityLimits[role];
+        const row = byId.get(userId);
+        return row?.own ?? row?.of_role ?? defaultAuthorityLimits[row?.role ?? Role.REP];
       });
     }),
-    productById: new DataLoader(async (ids) => onePer(ids, await em.find(Product, { id: { $in: [...ids] } }), (product) => product.id)),
+    productById: new DataLoader(async (ids) => {
+      const rows = await executePrepared<Row>(em, "select p.id, p.code, p.name, p.category, p.unit from product p where p.id = any($1::uuid[])", [ids]);
+      return onePer(ids, rows.map((row) => plainInstance(Product, row as Partial<Product>)), (product) => product.id);
+    }),
     storeById: new DataLoader(async (ids) => onePer(ids, await readVisibleStores(em, scope, ids), (store) => store.id)),
   };
 }
