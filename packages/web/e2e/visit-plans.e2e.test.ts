@@ -120,5 +120,30 @@ describe("visit plans in Chromium against the real server", () => {
     await sheet.waitFor();
     expect(await sheet.locator("tbody tr td:first-child").allTextContents()).toEqual(Array.from({ length: wednesdayStops }, (_, index) => String(index + 1)));
     await page.screenshot({ path: join(screensDir, "route-sheet.png"), fullPage: true });
+    await page.goBack();
+    await calendar.waitFor();
+
+    // Dragging an A customer onto a day it is already visited on is refused, shown in that day's cell.
+    const cell = (week: number, weekday: number) => calendar.locator(`td[data-week="${week}"][data-weekday="${weekday}"]`);
+    await cell(1, 1).locator('li[data-customer="DEMO-01"]').dragTo(cell(1, 2).locator(".visit-day"));
+    await expect.poll(() => cell(1, 2).getByRole("alert").textContent()).toMatch(/^Not moved: /);
+    expect(await cell(1, 1).locator('li[data-customer="DEMO-01"]').count()).toBe(1);
+
+    // With the keyboard: pick a C customer's visit up and put it on Wednesday of week 1.
+    const cVisit = calendar.locator("td:not([data-weekday='3']) li").filter({ has: page.locator(".class-badge-c") }).first();
+    const cCode = (await cVisit.getAttribute("data-customer"))!;
+    await cVisit.getByRole("button").focus();
+    await page.keyboard.press("Enter");
+    await cell(1, 3).getByRole("button", { name: `Move ${cCode} here` }).focus();
+    await page.keyboard.press("Enter");
+    await cell(1, 3).locator(`li[data-customer="${cCode}"]`).waitFor();
+    expect(await calendar.locator(`li[data-customer="${cCode}"]`).count()).toBe(1);
+    expect(await cell(1, 3).locator(`li[data-customer="${cCode}"] .visit-stop-locked`).count()).toBe(1);
+
+    // Activation writes the planned visits and makes the plan the territory's active one.
+    await page.getByRole("button", { name: "Activate plan" }).click();
+    await page.getByText(/^Active: \d+ planned visits written for the coming weeks\.$/).waitFor();
+    await expect.poll(() => page.locator(".visit-plan-status").textContent()).toBe("Active");
+    await page.screenshot({ path: join(screensDir, "activated.png"), fullPage: true });
   });
 });

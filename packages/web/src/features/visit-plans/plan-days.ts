@@ -1,6 +1,8 @@
 /** One customer stop of a plan day, as the screens read it. */
 export interface PlanStop {
   sequence: number;
+  /** Placed by hand: re-plans keep it on its day. */
+  locked?: boolean;
   arrival: number;
   departure: number;
   travelMinutes: number;
@@ -12,7 +14,7 @@ export interface PlanDay {
   week: number;
   /** ISO weekday, 1 = Monday. */
   weekday: number;
-  rep: { id: string; name: string };
+  rep: { id: string; name: string; workProfile?: { startLocation: { latitude: number; longitude: number } | null } | null };
   stops: readonly PlanStop[];
   travelMinutes: number;
   workMinutes: number;

@@ -3,7 +3,9 @@ import { useQuery } from "urql";
 import { useI18n } from "../../app/i18n/i18n.tsx";
 import { Loading, QueryError } from "../../app/query-state.tsx";
 import { ClassBadge } from "../customers/class-badge.tsx";
+import { useSession } from "../../app/session.tsx";
 import { PlanCalendar, useDayLabel } from "./plan-calendar.tsx";
+import { ActivatePlan, PlanDiagnosis, useMoveControls } from "./plan-changes.tsx";
 import { planCsv, planReps, visitCounts, type PlanDay } from "./plan-days.ts";
 import { RouteMap } from "./route-map.tsx";
 import { VisitPlanQuery } from "./visit-plan-operations.ts";
@@ -23,7 +25,11 @@ function downloadCsv(fileName: string, csv: string): void {
 export function PlanView({ planId, territory }: { planId: string; territory?: string | undefined }) {
   const { t, formatNumber } = useI18n();
   const dayLabel = useDayLabel();
+  const { session } = useSession();
+  const mayPlan = session?.user.role === "ADMIN" || session?.user.role === "MANAGER";
   const [{ data, fetching, error }, refetch] = useQuery({ query: VisitPlanQuery, variables: { id: planId } });
+  const reload = () => refetch({ requestPolicy: "network-only" });
+  const move = useMoveControls({ id: data?.visitPlan?.id ?? planId, version: data?.visitPlan?.version ?? 0 }, reload);
   const [repId, setRepId] = useState<string | null>(null);
   const [mapChoice, setMapChoice] = useState<MapChoice | null>(null);
   const plan = data?.visitPlan;
@@ -41,9 +47,10 @@ export function PlanView({ planId, territory }: { planId: string; territory?: st
   }, [days, mapChoice]);
 
   if (fetching && !data) return <Loading />;
-  if (error) return <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
+  if (error) return <QueryError error={error} onRetry={reload} />;
   if (!plan) return <p role="status">{t("visitPlans.plan.missing")}</p>;
   const visits = days.reduce((sum, day) => sum + day.stops.length, 0);
+  const mapStart = mapDays[0]?.rep.workProfile?.startLocation ?? null;
   const mapLabel = mapChoice?.kind === "day" && mapDays[0] ? dayLabel(mapDays[0]) : t("visitPlans.map.repDays", { rep: reps.find((rep) => rep.id === mapChoice?.repId)?.name ?? "" });
 
   return (
@@ -53,6 +60,9 @@ export function PlanView({ planId, territory }: { planId: string; territory?: st
       </h2>
       <p className={plan.feasible ? "visit-plan-feasible" : "visit-plan-infeasible"}>{t(plan.feasible ? "visitPlans.plan.feasible" : "visitPlans.plan.infeasible")}</p>
       <p>{t("visitPlans.plan.summary", { visits, travel: formatNumber(plan.totalTravelMinutes, 0) })}</p>
+      {plan.movedVisits === null || plan.movedVisits === undefined ? null : <p className="visit-plan-moved">{t("visitPlans.moved", { count: plan.movedVisits })}</p>}
+      {plan.diagnosis ? <PlanDiagnosis diagnosis={plan.diagnosis} dayLabel={dayLabel} /> : null}
+      {mayPlan ? <ActivatePlan plan={plan} onChanged={reload} /> : null}
       <div className="visit-plan-toolbar">
         {reps.length > 1 ? (
           <label>
@@ -76,7 +86,9 @@ export function PlanView({ planId, territory }: { planId: string; territory?: st
           {t("visitPlans.export.csv")}
         </button>
       </div>
-      <PlanCalendar planId={plan.id} days={days} cycleWeeks={plan.cycleWeeks} repId={repId} onShowMap={(day) => setMapChoice({ kind: "day", week: day.week, weekday: day.weekday, repId: day.rep.id })} />
+      <PlanCalendar planId={plan.id} days={days} cycleWeeks={plan.cycleWeeks} repId={repId} onShowMap={(day) => setMapChoice({ kind: "day", week: day.week, weekday: day.weekday, repId: day.rep.id })}
+        {...(mayPlan && plan.status !== "SUPERSEDED" ? { move } : {})}
+      />
       {mapChoice ? (
         <section className="visit-map" aria-labelledby="visit-map-title">
           <h3 id="visit-map-title">
@@ -85,7 +97,7 @@ export function PlanView({ planId, territory }: { planId: string; territory?: st
           <button type="button" onClick={() => setMapChoice(null)}>
             {t("visitPlans.map.close")}
           </button>
-          <RouteMap days={mapDays} start={null} label={mapLabel} />
+          <RouteMap days={mapDays} start={mapStart} label={mapLabel} />
         </section>
       ) : null}
       <table className="visit-counts">

@@ -109,6 +109,30 @@ export const VisitPlanQuery = graphql(`
       feasible
       totalTravelMinutes
       createdAt
+      movedVisits
+      diagnosis {
+        summary
+        requiredMinutes
+        availableMinutes
+        suggestions
+        overloadedDays {
+          week
+          weekday
+          overMinutes
+          rep {
+            id
+            name
+          }
+        }
+        unplacedVisits {
+          week
+          weekday
+          customer {
+            id
+            code
+          }
+        }
+      }
       days {
         week
         weekday
@@ -118,9 +142,16 @@ export const VisitPlanQuery = graphql(`
         rep {
           id
           name
+          workProfile {
+            startLocation {
+              latitude
+              longitude
+            }
+          }
         }
         stops {
           sequence
+          locked
           arrival
           departure
           travelMinutes
@@ -133,6 +164,38 @@ export const VisitPlanQuery = graphql(`
             longitude
           }
         }
+      }
+    }
+  }
+`);
+
+/** Makes a DRAFT plan the territory's ACTIVE one and writes its planned visits. */
+export const ActivateVisitPlanMutation = graphql(`
+  mutation ActivateVisitPlan($input: ActivateVisitPlanInput!) {
+    activateVisitPlan(input: $input) {
+      plan {
+        id
+        status
+        version
+      }
+      plannedVisitCount
+      userErrors {
+        ...VisitPlanUserErrorFields
+      }
+    }
+  }
+`);
+
+/** Moves one visit of a plan to another day (checked against the day's time and the spacing rule). */
+export const MoveVisitMutation = graphql(`
+  mutation MoveVisit($input: MoveVisitInput!) {
+    moveVisit(input: $input) {
+      plan {
+        id
+        version
+      }
+      userErrors {
+        ...VisitPlanUserErrorFields
       }
     }
   }
