@@ -81,6 +81,8 @@ describe("visit plans in Chromium against the real server", () => {
     // Every day fits: no red load bar, and the plan says so.
     expect(await calendar.locator('.load-bar[data-over="true"]').count()).toBe(0);
     await page.getByText("Every visit fits every working day.").waitFor();
+    // The demo starts with an active plan for Demo-T1: the new one says how many of its visits moved.
+    await page.getByText(/^(No visit moved|1 visit moved|\d+ visits moved) against the active plan\.$/).waitFor();
     // Keyboard: the map button of a day is reachable and its label names the day.
     const wednesday = calendar.getByRole("button", { name: /^Show the route of Wed, week 1 .* on the map$/ });
     await wednesday.focus();
@@ -93,6 +95,8 @@ describe("visit plans in Chromium against the real server", () => {
     const wednesdayStops = perCell[4]!;
     expect(Number(await canvas.getAttribute("data-rendered-stops"))).toBe(wednesdayStops);
     expect(Number(await canvas.getAttribute("data-rendered-routes"))).toBeGreaterThanOrEqual(1);
+    // The demo rep's start (their work profile) is drawn too.
+    expect(await canvas.getAttribute("data-rendered-start")).toBe("1");
     expect(await page.locator(".route-map-number").allTextContents()).toEqual(Array.from({ length: wednesdayStops }, (_, index) => String(index + 1)));
     // The canvas holds drawn pixels beyond the plain background.
     const drawn = await page.locator(".route-map-canvas canvas").evaluate((element) => {

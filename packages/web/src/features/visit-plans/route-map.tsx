@@ -16,8 +16,8 @@ const routeColours = ["#1f6feb", "#d1242f", "#1a7f37", "#8250df", "#bf8700", "#0
 
 /**
  * The route map of one or more days: stops numbered in route order, each day's route line
- * and the rep's start, drawn with MapLibre GL JS from GeoJSON sources only. The container's
- * `data-rendered-stops` says how many stop features the map has drawn, once it is idle.
+ * and the rep's start, drawn with MapLibre GL JS from GeoJSON sources only. Once the map is
+ * idle the container's `data-rendered-stops`, `-routes` and `-start` say how many features it drew.
  */
 export function RouteMap({ days, start, label }: { days: readonly Pick<PlanDay, "week" | "weekday" | "stops">[]; start: { latitude: number; longitude: number } | null; label: string }) {
   const { t } = useI18n();
@@ -69,6 +69,7 @@ export function RouteMap({ days, start, label }: { days: readonly Pick<PlanDay, 
         created.once("idle", () => {
           element.dataset.renderedStops = String(created.queryRenderedFeatures({ layers: ["stop-points"] }).length);
           element.dataset.renderedRoutes = String(created.queryRenderedFeatures({ layers: ["route-lines"] }).length);
+          element.dataset.renderedStart = String(created.queryRenderedFeatures({ layers: ["start-point"] }).length);
         });
       });
     });
