@@ -7,6 +7,7 @@ import { joinSelectionOf, readCustomerWithRelations } from "./customer-joins.ts"
 import { Customer } from "./customer.entity.ts";
 import { createCustomerLoaders } from "./customer.loaders.ts";
 import { CustomerResolver } from "./customer.resolver.ts";
+import { CustomerSectionsResolver } from "./customer-sections.resolver.ts";
 import { OperatingProfile } from "./operating-profile.entity.ts";
 import { Store } from "./store.entity.ts";
 
@@ -22,13 +23,21 @@ declare module "../shared/global-id.ts" {
 export const customersFeature: FeatureManifest = {
   name: "customers",
   entities: [Customer, Store, Contact, CreditProfile, OperatingProfile],
-  resolvers: [CustomerResolver, CustomerFieldsResolver],
+  resolvers: [CustomerResolver, CustomerFieldsResolver, CustomerSectionsResolver],
   loaders: ({ em, scope }) => ({ customers: createCustomerLoaders(em, scope) }),
   rootFieldAccess: {
     customers: "ADMIN all; MANAGER/REP customers of their territories; totalCount counts only those",
     createCustomer: "ADMIN anywhere; MANAGER in their territories; REP FORBIDDEN",
     updateCustomer: "ADMIN all; MANAGER customers of their territories (moves only into them); REP basic data of visible customers, not territory or responsible rep; others NOT_FOUND",
     archiveCustomer: "ADMIN all; MANAGER customers of their territories; REP FORBIDDEN; others NOT_FOUND",
+    addContact: "ADMIN all; MANAGER/REP contacts of visible customers; personal data (phone, birthday, interests) only ADMIN, the territory's managers and the responsible rep, else FORBIDDEN; others NOT_FOUND",
+    updateContact: "as addContact",
+    removeContact: "as addContact; a contact holding personal data only by those who may read it",
+    addStore: "ADMIN all; MANAGER/REP stores of visible customers; others NOT_FOUND",
+    updateStore: "as addStore",
+    removeStore: "as addStore",
+    setCreditProfile: "ADMIN all; MANAGER customers of their territories; REP only customers they are responsible for, else FORBIDDEN; API tokens with role REP FORBIDDEN; others NOT_FOUND",
+    setOperatingProfile: "ADMIN all; MANAGER/REP visible customers; others NOT_FOUND",
   },
   nodes: {
     // One statement for the customer and the to-one relations the query selects.
