@@ -1,8 +1,8 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Scope } from "../auth/scope.ts";
-import { DomainError, DomainErrors } from "../shared/domain-error.ts";
-import { fromGlobalId, type NodeTypeName } from "../shared/global-id.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { fromGlobalId } from "../shared/global-id.ts";
 import { TerritoryMember } from "../org/territory-member.entity.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
@@ -10,23 +10,10 @@ import { CustomerStatus } from "./customer-enums.ts";
 import { Customer } from "./customer.entity.ts";
 import type { ArchiveCustomerInput, CreateCustomerInput, UpdateCustomerInput } from "./customer.input.ts";
 import { InputProblems } from "./customer-validation.ts";
-
-function decodeId(problems: InputProblems, type: NodeTypeName, globalId: string, field: string): string | undefined {
-  try {
-    return fromGlobalId(type, globalId, field);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    problems.add(field, error.message);
-    return undefined;
-  }
-}
+import { decodeIdInto, throwProblems } from "./customer-section-write.ts";
 
 function ensureMayWrite(scope: Scope): void {
   if (!scope.mayWriteCustomers()) throw new DomainError("FORBIDDEN", "you may not change customers");
-}
-
-function throwIfAny(problems: InputProblems): void {
-  if (problems.errors.length > 0) throw new DomainErrors(problems.errors);
 }
 
 // Territories and users outside the viewer's scope read exactly like unknown ones (NOT_FOUND).
@@ -36,7 +23,7 @@ async function resolveReferences(em: EntityManager, scope: Scope, territoryUuid:
   if (territoryUuid && !territory) problems.add("territoryId", `territoryId names no territory (${territoryUuid})`, "NOT_FOUND");
   const rep = repUuid ? await findVisibleUser(em, scope, repUuid) : null;
   if (repUuid && !rep) problems.add("responsibleRepId", `responsibleRepId names no user (${repUuid})`, "NOT_FOUND");
-  throwIfAny(problems);
+  throwProblems(problems);
   return { territory: territory ?? undefined, rep: rep ?? null };
 }
 
@@ -82,9 +69,9 @@ export async function createCustomer(em: EntityManager, scope: Scope, input: Cre
     taxNo: problems.optionalText("taxNo", input.taxNo, 64),
     bankAccount: problems.optionalText("bankAccount", input.bankAccount, 64),
   };
-  const territoryUuid = decodeId(problems, "Territory", input.territoryId, "territoryId");
-  const repUuid = input.responsibleRepId == null ? null : decodeId(problems, "User", input.responsibleRepId, "responsibleRepId");
-  throwIfAny(problems);
+  const territoryUuid = decodeIdInto(problems, "Territory", input.territoryId, "territoryId");
+  const repUuid = input.responsibleRepId == null ? null : decodeIdInto(problems, "User", input.responsibleRepId, "responsibleRepId");
+  throwProblems(problems);
   const { territory, rep } = await resolveReferences(em, scope, territoryUuid, repUuid);
   scope.require(scope.mayPlaceCustomersIn(territory!.id), "create customers");
   await ensureCodeFree(em, code);
@@ -126,9 +113,9 @@ export async function updateCustomer(em: EntityManager, scope: Scope, input: Upd
   if (input.registrationNo !== undefined) changes.registrationNo = problems.optionalText("registrationNo", input.registrationNo, 64);
   if (input.taxNo !== undefined) changes.taxNo = problems.optionalText("taxNo", input.taxNo, 64);
   if (input.bankAccount !== undefined) changes.bankAccount = problems.optionalText("bankAccount", input.bankAccount, 64);
-  const territoryUuid = input.territoryId != null ? decodeId(problems, "Territory", input.territoryId, "territoryId") : undefined;
-  const repUuid = input.responsibleRepId === undefined ? undefined : input.responsibleRepId === null ? null : decodeId(problems, "User", input.responsibleRepId, "responsibleRepId");
-  throwIfAny(problems);
+  const territoryUuid = input.territoryId != null ? decodeIdInto(problems, "Territory", input.territoryId, "territoryId") : undefined;
+  const repUuid = input.responsibleRepId === undefined ? undefined : input.responsibleRepId === null ? null : decodeIdInto(problems, "User", input.responsibleRepId, "responsibleRepId");
+  throwProblems(problems);
   if (territoryUuid !== undefined || repUuid !== undefined) scope.require(scope.mayManageCustomers(), "move customers or change their responsible rep");
   const { territory, rep } = await resolveReferences(em, scope, territoryUuid, repUuid);
   if (territory) scope.require(scope.mayPlaceCustomersIn(territory.id), "move customers into that territory");
