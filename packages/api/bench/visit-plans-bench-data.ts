@@ -3,6 +3,20 @@ import type { DemoCustomer, DemoData, DemoUser } from "../src/demo/demo-data.ts"
 /** Territory of the 150-customer, 3-rep figures. */
 export const benchTerritory = "BENCH-150";
 
+/**
+ * The visit standard of {@link benchTerritory}: every class visited on site by its rep over a
+ * two-week cycle (A weekly twice, B weekly, C once), so that all 150 customers are routed.
+ */
+export const benchVisitStandard = {
+  name: "Benchmark: A twice a week, B weekly, C fortnightly",
+  cycle: { weeks: 2, workingDaysPerWeek: 6 },
+  requirements: {
+    A: [{ kind: "ON_SITE", visitor: "REP", visitsPerCycle: 4, minutesPerVisit: 30 }],
+    B: [{ kind: "ON_SITE", visitor: "REP", visitsPerCycle: 2, minutesPerVisit: 25 }],
+    C: [{ kind: "ON_SITE", visitor: "REP", visitsPerCycle: 1, minutesPerVisit: 20 }],
+  },
+} as const;
+
 /** How many customers are added before the stable re-plan. */
 export const addedCustomerCount = 5;
 
@@ -32,7 +46,7 @@ function customersOf(data: DemoData, repEmail: string): DemoCustomer[] {
 /**
  * Adds the benchmark's territories to a generated demo data set, copied from the Shanghai
  * districts so that places, sales and work days are realistic: {@link benchTerritory} (3 reps of
- * SH-PD with 50 of their customers each, plus 5 loaded ARCHIVED) and ten one-rep territories of
+ * SH-PD with 50 of their customers each, plus 5 loaded ARCHIVED; its own {@link benchVisitStandard}) and ten one-rep territories of
  * 30 customers each (from the reps of SH-XH and SH-JA). Copies get new codes, e-mails and
  * registration numbers, and the sales of the customers they copy.
  */

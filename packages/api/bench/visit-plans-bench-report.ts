@@ -52,8 +52,8 @@ export function renderVisitPlanBenchmark(run: VisitPlanBenchmark): { table: stri
   const markdown = `# Visit plans benchmark
 
 \`pnpm bench:visit-plans${run.mode === "quick" ? " --quick" : ""}\`: through GraphQL over HTTP on a throwaway embedded PostgreSQL
-holding the demo data plus the benchmark territories (copied from the Shanghai districts), the job worker
-in the API process. ${run.mode === "quick" ? `Quick mode: ${territory.shortSeconds} s against ${territory.longSeconds} s instead of 10 s against 60 s.` : ""}
+holding the demo data plus the benchmark territories (copied from the Shanghai districts; the 150-customer one
+visits A twice a week, B weekly and C once in a two-week cycle, all on site), the job worker in the API process. ${run.mode === "quick" ? `Quick mode: ${territory.shortSeconds} s against ${territory.longSeconds} s instead of 10 s against 60 s.` : ""}
 
 Commit measured: \`${run.commit}\`, ${run.measuredAt}; ${run.machine}.
 Load average (1, 5, 15 min) before: ${load(run.loadAverageBefore)}; after: ${load(run.loadAverageAfter)}.

@@ -31,7 +31,7 @@ import { Territory } from "../src/org/territory.entity.ts";
 import { repositoryRoot } from "../src/settings.ts";
 import { toGlobalId } from "../src/shared/global-id.ts";
 import { executeSql } from "../src/shared/sql.ts";
-import { addBenchTerritories, addedCustomerCount, benchTerritory, queuedTerritoryCount } from "./visit-plans-bench-data.ts";
+import { addBenchTerritories, addedCustomerCount, benchTerritory, benchVisitStandard, queuedTerritoryCount } from "./visit-plans-bench-data.ts";
 import { renderVisitPlanBenchmark, type VisitPlanBenchmark } from "./visit-plans-bench-report.ts";
 
 const quick = process.argv.includes("--quick");
@@ -107,6 +107,12 @@ async function main(): Promise<void> {
     try {
       await applyMigrations(setup);
       await loadDemoData(setup.em.fork(), data, now);
+      await executeSql(
+        setup.em.fork(),
+        `insert into classification_policy (territory_id, region_id, method, period_months, parameters, visit_standard, version, updated_at)
+         values ((select id from territory where code = $1), null, 'PARETO', 3, '{"thresholds": {"A": 40, "B": 40, "C": 20}}'::jsonb, $2::jsonb, 1, $3)`,
+        [benchTerritory, JSON.stringify(benchVisitStandard), now],
+      );
     } finally {
       await setup.close(true);
     }
