@@ -8,17 +8,14 @@
  * end). Run: pnpm --filter @beatplan/api bench:classification
  */
 import "reflect-metadata";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readdirSync, readFileSync } from "node:fs";
-import pg from "pg";
 import { startApp } from "../src/app/http-server.ts";
 import { hashPassword } from "../src/auth/password.ts";
 import { applyMigrations, connectDatabase } from "../src/db/database.ts";
-import { startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
-import { findFreePort } from "../src/db/free-port.ts";
 import { executeSql } from "../src/shared/sql.ts";
+import { startBenchDatabase } from "./bench-database.ts";
 
 const customerCount = 100_000;
 const salesMonths = ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"];
@@ -185,18 +182,10 @@ async function timeOverHttp(databaseUrl: string, clusterDir: string): Promise<Me
   }
 }
 
-const scratch = await mkdtemp(join(tmpdir(), "beatplan-bench-"));
-await chmod(scratch, 0o755);
-const postgres = await startEmbeddedPostgres({ clusterDir: join(scratch, "cluster"), port: await findFreePort() });
+const database = await startBenchDatabase();
 try {
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query("create database beatplan_bench");
-  await admin.end();
-  const url = new URL(postgres.url);
-  url.pathname = "/beatplan_bench";
-  await generateData(url.toString());
-  const measurements = await timeOverHttp(url.toString(), postgres.clusterDir);
+  await generateData(database.url);
+  const measurements = await timeOverHttp(database.url, database.clusterDir);
   console.log(`load average while measuring: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
   console.log("\n| step | runs | median wall s | median CPU s (server + db) | response | before: wall / CPU s | |");
   console.log("|---|---|---|---|---|---|---|");
@@ -210,7 +199,5 @@ try {
   }
   if (measurements.some((measurement) => median(measurement.runs.map((run) => run.seconds)) >= limitSeconds)) process.exitCode = 1;
 } finally {
-  await postgres.stop();
-  await rm(postgres.clusterDir, { recursive: true, force: true });
-  await rm(scratch, { recursive: true, force: true });
+  await database.drop();
 }

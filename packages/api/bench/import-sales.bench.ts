@@ -4,21 +4,18 @@
  * and prints the figures. Run: pnpm --filter @beatplan/api bench:import
  */
 import "reflect-metadata";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { startApp } from "../src/app/http-server.ts";
 import { Scope } from "../src/auth/scope.ts";
 import { systemClock } from "../src/clock.ts";
 import { applyMigrations, connectDatabase } from "../src/db/database.ts";
-import { startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
-import { findFreePort } from "../src/db/free-port.ts";
 import { DEMO_PASSWORD, generateDemoData } from "../src/demo/demo-data.ts";
 import { loadDemoData } from "../src/demo/load-demo-data.ts";
 import type { SalesRow } from "../src/sales/monthly-sales-import.ts";
 import { importMonthlySales } from "../src/sales/monthly-sales-import.ts";
 import { parseSalesCsv } from "../src/sales/sales-csv.ts";
+import { startBenchDatabase } from "./bench-database.ts";
 
 const rowCount = 100_000;
 const limitSeconds = 30;
@@ -74,17 +71,9 @@ async function timeOverHttp(databaseUrl: string, codes: string[]) {
   }
 }
 
-const scratch = await mkdtemp(join(tmpdir(), "beatplan-bench-"));
-await chmod(scratch, 0o755);
-const postgres = await startEmbeddedPostgres({ clusterDir: join(scratch, "cluster"), port: await findFreePort() });
+const database = await startBenchDatabase();
 try {
-  const admin = new pg.Client({ connectionString: postgres.url });
-  await admin.connect();
-  await admin.query("create database beatplan_bench");
-  await admin.end();
-  const url = new URL(postgres.url);
-  url.pathname = "/beatplan_bench";
-  const orm = await connectDatabase({ clientUrl: url.toString(), poolSize: 2 });
+  const orm = await connectDatabase({ clientUrl: database.url, poolSize: 2 });
   try {
     await applyMigrations(orm);
     const demo = generateDemoData();
@@ -108,7 +97,7 @@ try {
     console.log(`CSV parse of ${rowCount} rows: ${(parseMs / 1000).toFixed(2)} s`);
     console.log(`import ${rowCount} new rows:      ${first.seconds.toFixed(2)} s (${first.inserted} inserted, ${first.updated} updated)`);
     console.log(`import ${rowCount} existing rows: ${second.seconds.toFixed(2)} s (${second.inserted} inserted, ${second.updated} updated)`);
-    const overHttp = await timeOverHttp(url.toString(), codes);
+    const overHttp = await timeOverHttp(database.url, codes);
     console.log(`over HTTP, GraphQL importMonthlySales with ${rowCount} rows: ${overHttp.graphqlSeconds.toFixed(2)} s (${overHttp.graphqlInserted} inserted)`);
     console.log(`over HTTP, POST /import/monthly-sales with a ${rowCount}-row CSV: ${overHttp.csvSeconds.toFixed(2)} s (${overHttp.csvInserted} inserted)`);
     const worst = Math.max(first.seconds + parseMs / 1000, second.seconds + parseMs / 1000, overHttp.graphqlSeconds, overHttp.csvSeconds);
@@ -118,7 +107,5 @@ try {
     await orm.close(true);
   }
 } finally {
-  await postgres.stop();
-  await rm(postgres.clusterDir, { recursive: true, force: true });
-  await rm(scratch, { recursive: true, force: true });
+  await database.drop();
 }

@@ -15,22 +15,20 @@
 import "reflect-metadata";
 import { addDays, isoWeekday, lastCompleteMonth, planTimeZone, todayIn } from "@beatplan/domain";
 import { execFileSync } from "node:child_process";
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { startApp, type RunningApp } from "../src/app/http-server.ts";
 import { effectivePolicy } from "../src/classification/effective-policy.ts";
 import { systemClock } from "../src/clock.ts";
 import { applyMigrations, connectDatabase } from "../src/db/database.ts";
-import { startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
-import { findFreePort } from "../src/db/free-port.ts";
 import { DEMO_PASSWORD, DEMO_T1, generateDemoData } from "../src/demo/demo-data.ts";
 import { loadDemoData } from "../src/demo/load-demo-data.ts";
 import { Territory } from "../src/org/territory.entity.ts";
 import { repositoryRoot } from "../src/settings.ts";
 import { toGlobalId } from "../src/shared/global-id.ts";
 import { executeSql } from "../src/shared/sql.ts";
+import { startBenchDatabase } from "./bench-database.ts";
 import { addBenchTerritories, addedCustomerCount, benchTerritory, benchVisitStandard, queuedTerritoryCount } from "./visit-plans-bench-data.ts";
 import { renderVisitPlanBenchmark, type VisitPlanBenchmark } from "./visit-plans-bench-report.ts";
 
@@ -89,19 +87,11 @@ function client(app: RunningApp) {
 async function main(): Promise<void> {
   const commit = currentCommit();
   const loadBefore = loadavg();
-  const scratch = await mkdtemp(join(tmpdir(), "beatplan-bench-visits-"));
-  await chmod(scratch, 0o755);
-  const postgres = await startEmbeddedPostgres({ clusterDir: join(scratch, "cluster"), port: await findFreePort() });
+  const database = await startBenchDatabase();
   let app: RunningApp | undefined;
   try {
-    const admin = new pg.Client({ connectionString: postgres.url });
-    await admin.connect();
-    await admin.query("create database beatplan_bench");
-    await admin.end();
-    const url = new URL(postgres.url);
-    url.pathname = "/beatplan_bench";
     const now = systemClock();
-    const setup = await connectDatabase({ clientUrl: url.toString(), poolSize: 2 });
+    const setup = await connectDatabase({ clientUrl: database.url, poolSize: 2 });
     const data = generateDemoData({ lastMonth: lastCompleteMonth(todayIn(now, "UTC")) });
     const bench = addBenchTerritories(data);
     try {
@@ -116,7 +106,7 @@ async function main(): Promise<void> {
     } finally {
       await setup.close(true);
     }
-    app = await startApp({ databaseUrl: url.toString(), port: 0, host: "127.0.0.1", webDistDir: join(scratch, "no-web"), auth: { secret: "benchmark-secret-benchmark-secret-0123", tokenLifetimeSeconds: 7200, now: systemClock } });
+    app = await startApp({ databaseUrl: database.url, port: 0, host: "127.0.0.1", webDistDir: join(database.clusterDir, "no-web"), auth: { secret: "benchmark-secret-benchmark-secret-0123", tokenLifetimeSeconds: 7200, now: systemClock } });
     const running = app;
     const api = client(running);
     await api.login();
@@ -214,8 +204,7 @@ async function main(): Promise<void> {
     await writeFile(join(repositoryRoot, "docs/benchmarks/visit-plans.md"), markdown);
   } finally {
     await app?.close();
-    await postgres.stop();
-    await rm(scratch, { recursive: true, force: true });
+    await database.drop();
   }
 }
 
