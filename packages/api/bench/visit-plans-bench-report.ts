@@ -6,7 +6,7 @@ export interface VisitPlanBenchmark {
   machine: string;
   loadAverageBefore: number[];
   loadAverageAfter: number[];
-  demoT1: { budgetSeconds: number; wallSeconds: number; feasible: boolean; targetSeconds: number };
+  demoT1: { budgetSeconds: number; wallSeconds: number; untilRunningSeconds: number; feasible: boolean; targetSeconds: number };
   territory: {
     code: string; customers: number; reps: number; shortSeconds: number; longSeconds: number;
     shortTravelMinutes: number; longTravelMinutes: number; travelRatio: number; shortFeasible: boolean; longFeasible: boolean; targetRatio: number;
@@ -62,6 +62,7 @@ Load average (1, 5, 15 min) before: ${load(run.loadAverageBefore)}; after: ${loa
 | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 
+Demo-T1 was first seen RUNNING ${demoT1.untilRunningSeconds.toFixed(2)} s after the request (polled every 25 ms).
 Plans feasible: ${territory.code} at ${territory.shortSeconds} s ${territory.shortFeasible}, at ${territory.longSeconds} s ${territory.longFeasible}.
 Moved visits: a (customer, week, weekday) of the active plan absent from the re-plan; the plan's own
 \`movedVisits\` says ${replan.reportedMovedVisits ?? "nothing"}. The from-scratch plan is the same problem with the active plan superseded.
