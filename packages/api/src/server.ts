@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     earliestSalesMonth: settings.earliestSalesMonth,
     visitPlanSettings: settings.visitPlans,
     dev: settings.dev,
+    graphqlMaxBodyBytes: settings.graphqlMaxBodyBytes,
   });
   // Worked out before the banner, which is then printed at once.
   const logins = settings.demo ? demoLoginLines(generateDemoData({ lastMonth: lastCompleteMonth(todayIn(settings.clock(), "UTC")) }).users) : [];

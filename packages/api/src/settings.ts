@@ -1,4 +1,4 @@
-import { isCalendarDate } from "@beatplan/domain";
+import { parseInstant } from "@beatplan/domain";
 import { fileURLToPath } from "node:url";
 import { isAbsolute, resolve } from "node:path";
 import { clockStartingAt, systemClock, type Clock } from "./clock.ts";
@@ -40,6 +40,8 @@ export interface Settings {
   clock: Clock;
   /** BEATPLAN_DEV: development mode, error answers carry stack traces (default off). */
   dev: boolean;
+  /** BEATPLAN_GRAPHQL_MAX_BODY_BYTES: largest GraphQL request body, 1 KiB..256 MiB (default 1 MiB). */
+  graphqlMaxBodyBytes: number;
 }
 
 /** Root of the checkout (three levels above this file: packages/api/src). */
@@ -94,6 +96,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
   }
   const authSecret = env.BEATPLAN_AUTH_SECRET || undefined;
   if (authSecret !== undefined && authSecret.length < 32) problems.push(`BEATPLAN_AUTH_SECRET must be at least 32 characters, got ${authSecret.length}`);
+  const graphqlMaxBodyBytes = integer("BEATPLAN_GRAPHQL_MAX_BODY_BYTES", 1024 * 1024, 1024, 256 * 1024 * 1024);
   const tokenLifetimeHours = integer("BEATPLAN_TOKEN_LIFETIME_HOURS", 12, 1, 720);
   let trustProxy = false;
   const rawTrustProxy = env.BEATPLAN_TRUST_PROXY?.trim().toLowerCase();
@@ -135,14 +138,6 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     visitPlans: { horizonWeeks, ...(routingTableUrl ? { routingTableUrl } : {}) },
     clock,
     dev,
+    graphqlMaxBodyBytes,
   };
-}
-
-/** An ISO 8601 instant with a real calendar date and an explicit offset, or undefined. */
-function parseInstant(text: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
-  if (!match) return undefined;
-  if (!isCalendarDate(text.slice(0, 10))) return undefined;
-  const instant = new Date(text);
-  return Number.isNaN(instant.getTime()) ? undefined : instant;
 }

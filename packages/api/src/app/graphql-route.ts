@@ -4,8 +4,8 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import type { GraphQLContext } from "../shared/context.ts";
 import { answerUnexpectedError } from "./unexpected-error.ts";
 
-/** Largest accepted GraphQL request body: room for an import of 200,000 sales rows. */
-export const maxGraphQLBodyBytes = 64 * 1024 * 1024;
+/** Largest accepted GraphQL request body by default (BEATPLAN_GRAPHQL_MAX_BODY_BYTES); large sales imports go to the CSV route. */
+export const defaultMaxGraphQLBodyBytes = 1024 * 1024;
 
 function graphQLErrorBody(message: string): { errors: { message: string; extensions: { code: string } }[] } {
   return { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] };
@@ -15,6 +15,8 @@ function graphQLErrorBody(message: string): { errors: { message: string; extensi
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<GraphQLContext>;
   makeContext: (request: FastifyRequest) => Promise<GraphQLContext>;
+  /** Largest accepted body; a longer one is refused (413) before it is read past the limit. */
+  maxBodyBytes?: number;
 }
 
 /**
@@ -22,14 +24,14 @@ export interface GraphQLRouteOptions {
  * bodies are parsed by Fastify; any other body reaches Apollo as text, whose CSRF
  * prevention refuses it.
  */
-export async function graphQLRoute(app: FastifyInstance, { apollo, makeContext }: GraphQLRouteOptions): Promise<void> {
-  app.addContentTypeParser("*", { parseAs: "string", bodyLimit: maxGraphQLBodyBytes }, (_request, body, done) => done(null, body));
+export async function graphQLRoute(app: FastifyInstance, { apollo, makeContext, maxBodyBytes = defaultMaxGraphQLBodyBytes }: GraphQLRouteOptions): Promise<void> {
+  app.addContentTypeParser("*", { parseAs: "string", bodyLimit: maxBodyBytes }, (_request, body, done) => done(null, body));
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return reply.code(413).send(graphQLErrorBody(`request body must be at most ${maxGraphQLBodyBytes} bytes`));
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return reply.code(413).send(graphQLErrorBody(`request body must be at most ${maxBodyBytes} bytes`));
     if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error instanceof SyntaxError) {
       return reply.code(400).send(graphQLErrorBody("request body is not valid JSON"));
     }
     return answerUnexpectedError(error, request, reply);
   });
-  app.all("/graphql", { bodyLimit: maxGraphQLBodyBytes }, fastifyApolloHandler(apollo, { context: (request) => makeContext(request) }));
+  app.all("/graphql", { bodyLimit: maxBodyBytes }, fastifyApolloHandler(apollo, { context: (request) => makeContext(request) }));
 }

@@ -14,7 +14,9 @@ import { noStoreResponses } from "./no-store-plugin.ts";
 import { buildGraphQLSchema } from "./schema.ts";
 import { StartupError } from "../startup-error.ts";
 import { graphQLRoute } from "./graphql-route.ts";
+import { healthRoutes } from "./health-route.ts";
 import { queryProtection } from "./query-protection.ts";
+import { serviceUnavailablePlugin, unavailableWhenDatabaseIs } from "./service-unavailable.ts";
 import { addRequestContext, newRequestId } from "./request-scope.ts";
 import { salesImportRoute } from "./sales-import-route.ts";
 import { answerUnexpectedError } from "./unexpected-error.ts";
@@ -49,7 +51,14 @@ export interface AppOptions {
   jobs?: AppJobsOptions;
   /** BEATPLAN_DEV: error answers carry stack traces (default off). */
   dev?: boolean;
+  /** Longest a single SQL statement of a request may run before PostgreSQL cancels it (default 30 s). */
+  statementTimeoutMs?: number;
+  /** BEATPLAN_GRAPHQL_MAX_BODY_BYTES: largest GraphQL request body (default 1 MiB). */
+  graphqlMaxBodyBytes?: number;
 }
+
+/** Default {@link AppOptions.statementTimeoutMs}: no request holds a connection longer with one statement. */
+export const defaultStatementTimeoutMs = 30_000;
 
 /** A running application. */
 export interface RunningApp {
@@ -83,7 +92,7 @@ export async function checkPortFree(port: number, host?: string): Promise<void> 
 
 /** Starts GraphQL at /graphql (HTTP POST, and subscriptions over graphql-ws), CSV sales import at /import/monthly-sales and the web app at / on one port. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery, now: options.auth.now });
+  const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery, now: options.auth.now, statementTimeoutMs: options.statementTimeoutMs ?? defaultStatementTimeoutMs });
   const schema = await buildGraphQLSchema(options.auth);
   const protection = queryProtection();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -97,7 +106,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     stopOnTerminationSignals: false,
     // Signed-in callers only: the cost plugin refuses introspection without a viewer.
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStoreResponses, ...protection.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStoreResponses, ...protection.plugins, serviceUnavailablePlugin()],
   });
   await apollo.start();
   let jobs: JobQueue;
@@ -110,7 +119,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }
   const makeContext = async (request: FastifyRequest): Promise<GraphQLContext> => {
     const em = orm.em.fork();
-    const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization);
+    const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization).catch(unavailableWhenDatabaseIs);
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.viewer = viewer;
     return createContext(em, viewer, problem, options.auth.now, jobs, options.earliestSalesMonth, options.visitPlanSettings);
@@ -124,8 +133,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   addRequestContext(server);
   server.setErrorHandler(answerUnexpectedError);
-  await server.register(graphQLRoute, { apollo, makeContext });
+  await server.register(graphQLRoute, { apollo, makeContext, ...(options.graphqlMaxBodyBytes ? { maxBodyBytes: options.graphqlMaxBodyBytes } : {}) });
   await server.register(salesImportRoute, { makeContext });
+  await server.register(healthRoutes, { orm });
   await server.register(webAppRoute, { distDir: options.webDistDir });
   const notifications = new DatabaseNotifications({ databaseUrl: options.databaseUrl });
   const closeSubscriptions = startSubscriptionServer({ server: server.server, schema, orm, auth: options.auth, jobs, notifications });

@@ -74,6 +74,7 @@ export function queryCostPlugin(): ApolloServerPlugin<GraphQLContext> {
           if (requested === undefined) {
             throw refusal(`the query expands to more than ${maxCostedNodes} fields; use fewer fragments and aliases`, "QUERY_TOO_COSTLY", cost);
           }
+          if (requested === null) return;
           cost.requestedQueryCost = requested;
           if (cost.requestedQueryCost > budget) {
             throw refusal(`query cost ${cost.requestedQueryCost} exceeds the budget of ${budget}; ask for smaller pages (first) or fewer fields`, "QUERY_TOO_COSTLY", cost);
@@ -89,12 +90,17 @@ export function queryCostPlugin(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-/** The operation's cost, or undefined when it expands (through fragments) to more than {@link maxCostedNodes} fields. */
-function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
+/**
+ * The operation's cost; undefined when it expands (through fragments) to more than
+ * {@link maxCostedNodes} fields; null when its variables are invalid (then it never runs, and
+ * execution reports them).
+ */
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined | null {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [connectionAwareEstimator], maxQueryNodes: maxCostedNodes });
   } catch (error) {
-    if (error instanceof GraphQLError) return undefined;
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) return undefined;
+    if (error instanceof GraphQLError) return null;
     throw error;
   }
 }

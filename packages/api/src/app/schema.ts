@@ -4,6 +4,7 @@ import { buildSchema, type ContainerType, type NonEmptyArray, type PubSub } from
 import { AuthResolver } from "../auth/auth.resolver.ts";
 import type { AuthSettings } from "../auth/auth.service.ts";
 import { requireViewerOnRootFields } from "../auth/require-viewer.ts";
+import { applyInputLimits } from "../shared/input-limits.ts";
 import { modules } from "./modules.ts";
 import { NodeResolver, nodeFetchersOf } from "./node.resolver.ts";
 import { publicRootFields } from "./root-field-access.ts";
@@ -35,7 +36,8 @@ export async function buildGraphQLSchema(authSettings: AuthSettings): Promise<Gr
     },
   };
   const schema = await buildSchema({ resolvers, container, validate: false, pubSub: noInProcessPubSub });
-  return requireViewerOnRootFields(schema, publicRootFields);
+  // Input limits inside, the viewer check outside: an anonymous caller is refused before its input is looked at.
+  return requireViewerOnRootFields(applyInputLimits(schema), publicRootFields);
 }
 
 /** The schema as SDL, types sorted by name so that the committed file diffs cleanly. */

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
 import { Migrator } from "@mikro-orm/migrations";
 import { defineConfig } from "@mikro-orm/postgresql";
+import { CompiledQuery, type DatabaseConnection } from "kysely";
 import { fileURLToPath } from "node:url";
 import { createSubscribers, entities } from "../app/entities.ts";
 import { migrations } from "./migrations/index.ts";
@@ -19,6 +20,8 @@ export interface OrmConfigOptions {
   log?: (message: string) => void;
   /** The server clock that entity timestamps, audit entries and set-based writes read (default: the machine's). */
   now?: Clock;
+  /** PostgreSQL's statement_timeout on every pooled connection, in ms (default: none). */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -34,6 +37,9 @@ export function createOrmConfig(options: OrmConfigOptions): ReturnType<typeof de
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolSize ?? 10 },
+    ...(options.statementTimeoutMs
+      ? { onCreateConnection: async (connection: unknown) => void (await (connection as DatabaseConnection).executeQuery(CompiledQuery.raw(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs!)}`))) }
+      : {}),
     migrations: {
       migrationsList: migrations,
       path: fileURLToPath(new URL("./migrations", import.meta.url)),

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Field, ObjectType } from "type-graphql";
+import { databaseFaultOf } from "./database-errors.ts";
 import { DomainError, DomainErrors, type DomainErrorCode } from "./domain-error.ts";
 import { currentRequestContext } from "./request-context.ts";
 
@@ -63,7 +64,9 @@ const graphqlCodes: Record<DomainErrorCode, string> = {
 /**
  * The one error mapper for GraphQL errors (Apollo's `formatError`): domain errors keep their
  * message and get `extensions.code`; GraphQL's own errors (parse, validation, bad variables)
- * pass through; anything unexpected is logged with the request id and masked.
+ * pass through; input that does not fit its column is BAD_USER_INPUT and an unreachable database
+ * SERVICE_UNAVAILABLE (see database-errors.ts); anything unexpected is logged with the request
+ * id and masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -79,6 +82,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const isGraphQLOwn = original === error && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
   if (isGraphQLOwn || (original === error && code === undefined)) return formatted;
+  const databaseFault = databaseFaultOf(original);
+  if (databaseFault) {
+    const code = databaseFault.fault === "BAD_INPUT" ? "BAD_USER_INPUT" : "SERVICE_UNAVAILABLE";
+    return { message: databaseFault.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
+  }
+  if (original instanceof GraphQLError && /^Too many errors processing variables/.test(original.message)) {
+    return { message: original.message, extensions: { code: "BAD_USER_INPUT" } };
+  }
   const requestId = currentRequestContext()?.requestId ?? "unknown";
   console.error(`[request ${requestId}] unexpected error:`, original);
   return {

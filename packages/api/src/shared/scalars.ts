@@ -1,4 +1,4 @@
-import { isCalendarDate, isMonth } from "@beatplan/domain";
+import { isCalendarDate, isMonth, parseInstant } from "@beatplan/domain";
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 
 const decimalPattern = /^-?\d+(\.\d+)?$/;
@@ -13,7 +13,7 @@ function literalString(ast: ValueNode, scalar: string): string {
 export function parseDecimal(value: unknown): string {
   const text = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
   if (typeof text !== "string" || !decimalPattern.test(text.trim())) {
-    throw new GraphQLError(`Decimal must be a plain decimal number like "1234.50", got ${JSON.stringify(value)}`);
+    throw new GraphQLError(`Decimal must be a plain decimal number like "1234.50", got ${JSON.stringify(typeof value === "string" ? value.slice(0, 64) : value)}`);
   }
   return text.trim();
 }
@@ -59,8 +59,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDateTime(value: unknown): Date {
-  const date = typeof value === "string" ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be an ISO 8601 timestamp, got ${JSON.stringify(value)}`);
+  const date = typeof value === "string" ? parseInstant(value) : undefined;
+  if (!date) throw new GraphQLError(`DateTime must be an ISO 8601 timestamp with a real date and an offset, e.g. "2026-03-01T08:30:00Z", got ${JSON.stringify(typeof value === "string" ? value.slice(0, 64) : value)}`);
   return date;
 }
 
@@ -68,7 +68,11 @@ function parseDateTime(value: unknown): Date {
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: "DateTime",
   description: 'A point in time as an ISO 8601 string in UTC, e.g. "2026-03-01T08:30:00.000Z".',
-  serialize: (value) => (value instanceof Date ? value : parseDateTime(value)).toISOString(),
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(String(value).slice(0, 64))}`);
+    return date.toISOString();
+  },
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(literalString(ast, "DateTime")),
 });

@@ -13,6 +13,7 @@ import {
   lastDateOfMonth,
   monthIn,
   monthsBetween,
+  parseInstant,
   monthsEndingAt,
   nextMonth,
   planWeekOfDay,
@@ -127,5 +128,19 @@ describe("day arithmetic", () => {
     expect(daysBetween("2027-12-31", "2028-12-31")).toBe(366);
     expect(["2026-11-23", "2026-11-28", "2026-11-29"].map(isoWeekday)).toEqual([1, 6, 7]);
     expect(() => isoWeekday("2026-02-30")).toThrow('date must be a calendar date "YYYY-MM-DD", got "2026-02-30"');
+  });
+});
+
+describe("parseInstant", () => {
+  it("reads ISO instants with an explicit offset", () => {
+    expect(parseInstant("2026-06-17T02:00:00Z")?.toISOString()).toBe("2026-06-17T02:00:00.000Z");
+    expect(parseInstant("2026-06-17T10:00+08:00")?.toISOString()).toBe("2026-06-17T02:00:00.000Z");
+    expect(parseInstant("2028-02-29T23:59:59.999Z")?.toISOString()).toBe("2028-02-29T23:59:59.999Z");
+  });
+
+  it("refuses impossible dates and times, missing offsets and other shapes", () => {
+    for (const text of ["2027-02-30T00:00:00Z", "2027-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-06-17T24:00:00Z", "2026-06-17T02:00:00", "2026-06-17", "17/06/2026", "2026-06-17T02:00:00Z\u0000", ""]) {
+      expect(parseInstant(text), text).toBeUndefined();
+    }
   });
 });

@@ -13,6 +13,20 @@ export function isCalendarDate(value: unknown): value is string {
   return isMonth(month) && day >= 1 && day <= daysInMonth(month);
 }
 
+const instantPattern = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * Parses an ISO 8601 instant with a real calendar date, a time and an explicit offset
+ * ("2026-06-17T02:00:00Z", "2026-06-17T10:00+08:00"); undefined for anything else, such as
+ * 2027-02-30T00:00:00Z, which `Date` would silently turn into 2 March.
+ */
+export function parseInstant(text: string): Date | undefined {
+  const match = instantPattern.exec(text);
+  if (!match || !isCalendarDate(match[1])) return undefined;
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+
 /** Throws a {@link CalendarError} unless `date` is a calendar date; `subject` names the value in the message. */
 export function checkCalendarDate(date: unknown, subject = "date"): asserts date is string {
   if (!isCalendarDate(date)) throw new CalendarError(`${subject} must be a calendar date "YYYY-MM-DD", got ${JSON.stringify(date)}`);

@@ -14,5 +14,5 @@ export {
   previousMonth,
   shiftMonth,
 } from "./months.ts";
-export { addDays, checkCalendarDate, daysBetween, isCalendarDate, isClosedMonth, isDateInMonth, isoWeekday, lastCompleteMonth, monthIn, monthOfDate, todayIn } from "./dates.ts";
+export { addDays, checkCalendarDate, daysBetween, isCalendarDate, isClosedMonth, isDateInMonth, isoWeekday, lastCompleteMonth, monthIn, monthOfDate, parseInstant, todayIn } from "./dates.ts";
 export { planWeekOfDay, weekEndDay, weeksInMonth } from "./plan-weeks.ts";

@@ -18,7 +18,7 @@ export type ActivateVisitPlanInput = {
 export type ApplyClassificationInput = {
   /** The date to classify for; the period is the complete months before its month. Default: today by the server clock. */
   asOf?: string | null | undefined;
-  /** Client-chosen key (e.g. a UUID): a retry with the same key and input returns the first result and writes nothing. */
+  /** Client-chosen key (e.g. a UUID): a retry with the same key and input returns the first result and writes nothing. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
   /** Which customers. */
   scope: ClassificationScopeInput;
@@ -59,7 +59,7 @@ export type BusinessPlanContentInput = {
   forecastVolume: string;
   /** New-product launches, each product at most once. */
   launches?: Array<ProductLaunchInput>;
-  /** What the rep learned about the customer (customer penetration), up to 4000 characters. */
+  /** What the rep learned about the customer (customer penetration), up to 4000 characters. At most 4000 characters, no NUL. */
   penetrationNotes?: string | null | undefined;
   /** Promotions. */
   promotions?: Array<PromotionInput>;
@@ -73,17 +73,17 @@ export type BusinessPlanContentInput = {
 
 /** Conditions on business plans; all given conditions must hold. */
 export type BusinessPlanFilter = {
-  /** Only plans of this customer (global ID). */
+  /** Only plans of this customer (global ID). At most 200 characters, no NUL. */
   customerId?: string | number | null | undefined;
   /** Only plans of this month. */
   month?: string | null | undefined;
   /** true: only plans whose current revision's promotion budget exceeds the owner's authority limit (the approval queue with status PROPOSED); false: only those within it. */
   needsApproval?: boolean | null | undefined;
-  /** Only plans owned by this rep (global ID of a user). */
+  /** Only plans owned by this rep (global ID of a user). At most 200 characters, no NUL. */
   repId?: string | number | null | undefined;
   /** Only plans with this status. */
   status?: BusinessPlanStatus | null | undefined;
-  /** Only plans of customers in this territory (global ID). */
+  /** Only plans of customers in this territory (global ID). At most 200 characters, no NUL. */
   territoryId?: string | number | null | undefined;
 };
 
@@ -91,11 +91,11 @@ export type BusinessPlanFilter = {
 export type BusinessPlanReasonInput = {
   /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
   expectedVersion: number;
-  /** The plan (global ID). */
+  /** The plan (global ID). At most 200 characters, no NUL. */
   id: string | number;
-  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
-  /** The customer's requested changes, or why the manager rejects; 1..4000 characters. */
+  /** The customer's requested changes, or why the manager rejects; 1..4000 characters. At most 1000 characters, no NUL. */
   reason: string;
 };
 
@@ -124,11 +124,11 @@ export type BusinessPlanStatus =
 export type BusinessPlanStepInput = {
   /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
   expectedVersion: number;
-  /** The plan (global ID). */
+  /** The plan (global ID). At most 200 characters, no NUL. */
   id: string | number;
-  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
-  /** Remark kept in the plan's history. */
+  /** Remark kept in the plan's history. At most 1000 characters, no NUL. */
   note?: string | null | undefined;
 };
 
@@ -138,21 +138,21 @@ export type BusinessReviewInput = {
   actualAmount?: string | null | undefined;
   /** The month's actual volume; required without store lines. */
   actualVolume?: string | null | undefined;
-  /** What competitors did. */
+  /** What competitors did. At most 4000 characters, no NUL. */
   competitorNews?: string | null | undefined;
-  /** In-store performance: display, listing, stock, promoters. */
+  /** In-store performance: display, listing, stock, promoters. At most 4000 characters, no NUL. */
   inStorePerformance?: string | null | undefined;
-  /** Opportunities for next month. */
+  /** Opportunities for next month. At most 4000 characters, no NUL. */
   opportunities?: string | null | undefined;
   /** The month's actuals per store; when given, the totals are their sums. */
   stores?: Array<StoreActualInput>;
-  /** The month's transactions with the customer. */
+  /** The month's transactions with the customer. At most 4000 characters, no NUL. */
   transactions?: string | null | undefined;
 };
 
 /** The job to cancel. */
 export type CancelVisitPlanJobInput = {
-  /** The job (global ID). */
+  /** The job (global ID). At most 200 characters, no NUL. */
   jobId: string | number;
 };
 
@@ -189,9 +189,9 @@ export type ClassificationPolicyLevel =
 
 /** The active customers of one territory; give exactly one of territoryId and territoryCode. */
 export type ClassificationScopeInput = {
-  /** The territory's code, e.g. "Demo-T1". */
+  /** The territory's code, e.g. "Demo-T1". At most 1000 characters, no NUL. */
   territoryCode?: string | null | undefined;
-  /** The territory (global ID). */
+  /** The territory (global ID). At most 200 characters, no NUL. */
   territoryId?: string | number | null | undefined;
 };
 
@@ -199,9 +199,9 @@ export type ClassificationScopeInput = {
 export type CloseBusinessPlanInput = {
   /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
   expectedVersion: number;
-  /** The plan (global ID). */
+  /** The plan (global ID). At most 200 characters, no NUL. */
   id: string | number;
-  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
   /** The monthly business review. */
   review: BusinessReviewInput;
@@ -211,13 +211,13 @@ export type CloseBusinessPlanInput = {
 
 /** A new plan: customer, month and the first revision. */
 export type CreateBusinessPlanInput = {
-  /** Remark on the first revision. */
+  /** Remark on the first revision. At most 1000 characters, no NUL. */
   changeNote?: string | null | undefined;
   /** Content of revision 1. */
   content: BusinessPlanContentInput;
-  /** The customer (global ID); the plan's owner is the customer's responsible rep. */
+  /** The customer (global ID); the plan's owner is the customer's responsible rep. At most 200 characters, no NUL. */
   customerId: string | number;
-  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
   /** The month planned; not before the current month. */
   month: string;
@@ -238,15 +238,15 @@ export type CustomerClass =
 export type CustomerFilter = {
   /** Only customers of this class. */
   class?: CustomerClass | null | undefined;
-  /** Only customers whose responsible rep is this user (global ID). */
+  /** Only customers whose responsible rep is this user (global ID). At most 200 characters, no NUL. */
   repId?: string | number | null | undefined;
-  /** Case-insensitive substring of the code or the name. */
+  /** Case-insensitive substring of the code or the name. At most 200 characters, no NUL. */
   search?: string | null | undefined;
   /** Only customers with this status. */
   status?: CustomerStatus | null | undefined;
-  /** Only customers of the territory with this code. */
+  /** Only customers of the territory with this code. At most 1000 characters, no NUL. */
   territoryCode?: string | null | undefined;
-  /** Only customers of this territory (global ID). */
+  /** Only customers of this territory (global ID). At most 200 characters, no NUL. */
   territoryId?: string | number | null | undefined;
   /** Only customers of this type. */
   type?: CustomerType | null | undefined;
@@ -298,13 +298,13 @@ export type FieldChangeKind =
 export type GenerateVisitPlanInput = {
   /** Weeks in the cycle: a multiple of the visit standard's cycle, at most 8. */
   cycleWeeks: number;
-  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
   /** KEEP each customer with their responsible rep (default), or OPTIMISE. */
   repAssignment?: RepAssignment;
   /** First day of the cycle; must be a Monday. */
   startsOn: string;
-  /** The territory (global ID). */
+  /** The territory (global ID). At most 200 characters, no NUL. */
   territoryId: string | number;
   /** The solver's time budget, seconds: 0.1..600. */
   timeLimitSeconds: number;
@@ -321,9 +321,9 @@ export type InformationTier =
 
 /** Sign-in credentials. */
 export type LoginInput = {
-  /** E-mail address (case-insensitive). */
+  /** E-mail address (case-insensitive). At most 320 characters, no NUL. */
   email: string;
-  /** Password. */
+  /** Password. At most 1024 characters, no NUL. */
   password: string;
 };
 
@@ -358,9 +358,9 @@ export type OrderDirection =
 export type OverrideCustomerClassInput = {
   /** The class to set. */
   class: CustomerClass;
-  /** The customer (global ID). */
+  /** The customer (global ID). At most 200 characters, no NUL. */
   customerId: string | number;
-  /** Why, 1..500 characters (required). */
+  /** Why, 1..500 characters (required). At most 1000 characters, no NUL. */
   reason: string;
   /** Last day the override holds (today or later); null keeps it until replaced. */
   until?: string | null | undefined;
@@ -374,7 +374,7 @@ export type ProductLaunchInput = {
   launchDate: string;
   /** Display and point-of-sale materials are ready. */
   materialsReady: boolean;
-  /** A product of the catalogue (global ID). */
+  /** A product of the catalogue (global ID). At most 200 characters, no NUL. */
   productId: string | number;
   /** Promoters are arranged and trained. */
   promoterReady: boolean;
@@ -392,7 +392,7 @@ export type PromotionInput = {
   expectedUplift: string;
   /** First day, inside the plan month. */
   startDate: string;
-  /** Kind of promotion, 1..100 characters. */
+  /** Kind of promotion, 1..100 characters. At most 1000 characters, no NUL. */
   type: string;
 };
 
@@ -402,13 +402,13 @@ export type RecordWeeklyProgressInput = {
   actualAmount?: string | null | undefined;
   /** Actual volume to date; required without store lines. */
   actualVolume?: string | null | undefined;
-  /** Marks the entry as a correction and says why. Actuals to date only grow from week to week; a figure below an earlier week's (or above a later week's) is refused unless it is a correction. */
+  /** Marks the entry as a correction and says why. Actuals to date only grow from week to week; a figure below an earlier week's (or above a later week's) is refused unless it is a correction. At most 1000 characters, no NUL. */
   correctionReason?: string | null | undefined;
   /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
   expectedVersion: number;
-  /** The plan (global ID). */
+  /** The plan (global ID). At most 200 characters, no NUL. */
   id: string | number;
-  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
   /** Actuals per store; when given, the totals are their sums. */
   stores?: Array<StoreActualInput>;
@@ -425,15 +425,15 @@ export type RepAssignment =
 
 /** A new revision of a plan: the full content and why it changed. */
 export type ReviseBusinessPlanInput = {
-  /** Why the plan changed. */
+  /** Why the plan changed. At most 1000 characters, no NUL. */
   changeNote?: string | null | undefined;
   /** The full content of the new revision. */
   content: BusinessPlanContentInput;
   /** The plan `version` you last read; when it changed meanwhile the change is refused with a CONFLICT userError naming the current version. */
   expectedVersion: number;
-  /** The plan (global ID). */
+  /** The plan (global ID). At most 200 characters, no NUL. */
   id: string | number;
-  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. */
+  /** Client-chosen key (e.g. a UUID) for safe retries: the same key with the same input returns the first result and writes nothing again; with a different input it is an IDEMPOTENCY_KEY_REUSED userError. Kept 7 days. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -461,7 +461,7 @@ export type StoreActualInput = {
   actualAmount: string;
   /** Actual volume to date, ≥ 0. */
   actualVolume: string;
-  /** A store of the plan's customer (global ID). */
+  /** A store of the plan's customer (global ID). At most 200 characters, no NUL. */
   storeId: string | number;
 };
 
@@ -469,7 +469,7 @@ export type StoreActualInput = {
 export type StoreTargetInput = {
   /** Target amount, ≥ 0, up to 2 decimals. */
   amount: string;
-  /** A store of the plan's customer (global ID). */
+  /** A store of the plan's customer (global ID). At most 200 characters, no NUL. */
   storeId: string | number;
   /** Target volume, ≥ 0, up to 3 decimals. */
   volume: string;
