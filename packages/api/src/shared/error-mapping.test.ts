@@ -16,7 +16,7 @@ describe("error mapping", () => {
 
   it("masks an unexpected error and logs it with the request id", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const error = resolverError(new Error("connection terminated: password=hunter2"));
+    const error = resolverError(new Error("cannot read the rows: password=hunter2"));
     const formatted = withRequestContext({ requestId: "req-42", clientAddress: "test", viewer: undefined, operation: null }, () => formatError({ message: error.message, path: ["customers"] }, error));
     expect(formatted).toEqual({ message: "Internal server error (request req-42)", path: ["customers"], extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-42" } });
     expect(log).toHaveBeenCalledWith("[request req-42] unexpected error:", error.originalError);

@@ -84,6 +84,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isGraphQLOwn || (original === error && code === undefined)) return formatted;
   const databaseFault = databaseFaultOf(original);
   if (databaseFault) {
+    if (databaseFault.fault === "UNAVAILABLE") console.error(`[request ${currentRequestContext()?.requestId ?? "unknown"}] database unavailable:`, original instanceof Error ? original.message : original);
     const code = databaseFault.fault === "BAD_INPUT" ? "BAD_USER_INPUT" : "SERVICE_UNAVAILABLE";
     return { message: databaseFault.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
   }
