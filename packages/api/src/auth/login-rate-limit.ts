@@ -16,10 +16,15 @@ export const loginLimits = {
 export type LoginLock = "account" | "ip" | undefined;
 
 /**
- * Serialises sign-ins of one account across instances (a transaction-scoped advisory lock)
- * and tells whether it is locked. Must run inside the transaction that records the attempt.
+ * Serialises sign-ins from one network address, and of one account, across instances
+ * (transaction-scoped advisory locks, always the address's first so that two sign-ins never
+ * wait for each other crosswise) and tells whether either is locked. Must run inside the
+ * transaction that records the attempt: the check and the count are then one atomic step, so
+ * parallel failures from one address get exactly {@link loginLimits.failuresPerIp} password checks.
  */
 export async function checkLoginLock(tx: EntityManager, email: string, ip: string, now: Date): Promise<LoginLock> {
+  // The two-integer key space of advisory locks does not overlap the one-bigint space of the account's lock.
+  await executeSql(tx, "select pg_advisory_xact_lock(hashtext('beatplan-login-ip'), hashtext($1))", [ip]);
   await executeSql(tx, "select pg_advisory_xact_lock(hashtext('beatplan-login:' || $1))", [email]);
   const since = new Date(now.getTime() - loginLimits.windowMinutes * 60_000);
   // A success clears the account's earlier failures.
