@@ -8,9 +8,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type ActivateVisitPlanInput = {
   /** The plan's `version` as you read it; a changed plan is a CONFLICT userError. */
   expectedVersion: number;
-  /** Client-chosen key for safe retries: the same key with the same input returns the first result and writes nothing again. Kept 7 days. */
+  /** Client-chosen key for safe retries: the same key with the same input returns the first result and writes nothing again. Kept 7 days. At most 200 characters, no NUL. */
   idempotencyKey?: string | null | undefined;
-  /** The plan (global ID). */
+  /** The plan (global ID). At most 200 characters, no NUL. */
   planId: string | number;
 };
 
@@ -329,7 +329,7 @@ export type LoginInput = {
 
 /** A customer's visit to move to another day of the same rep and/or another position in the route. */
 export type MoveVisitInput = {
-  /** The customer whose visit moves (global ID). */
+  /** The customer whose visit moves (global ID). At most 200 characters, no NUL. */
   customerId: string | number;
   /** The plan's `version` as you read it; a changed plan is a CONFLICT userError. */
   expectedVersion: number;
@@ -337,7 +337,7 @@ export type MoveVisitInput = {
   fromWeek: number;
   /** ISO weekday of the visit now, 1 = Monday. */
   fromWeekday: number;
-  /** The plan (global ID); DRAFT or ACTIVE. */
+  /** The plan (global ID); DRAFT or ACTIVE. At most 200 characters, no NUL. */
   planId: string | number;
   /** 1-based position in that day's route; the end when omitted. */
   toPosition?: number | null | undefined;
