@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { useI18n } from "../../app/i18n/i18n.tsx";
 import { errorText, Loading, QueryError } from "../../app/query-state.tsx";
@@ -21,6 +21,7 @@ export function nextMonday(today: Date): string {
 export function VisitPlansPage({ params }: { params: VisitPlanParams }) {
   const { t } = useI18n();
   const { session } = useSession();
+  const territorySelectId = useId();
   const [{ data, error }] = useQuery({ query: VisitPlanTerritoriesQuery });
   const territories = data?.territories ?? [];
   const selected = territories.find((territory) => territory.code === params.territory) ?? territories[0];
@@ -30,16 +31,15 @@ export function VisitPlansPage({ params }: { params: VisitPlanParams }) {
     <section className="visit-plans">
       <h1>{t("visitPlans.title")}</h1>
       <div className="visit-plans-toolbar">
-        <label>
-          {t("visitPlans.territory")}{" "}
-          <select value={selected?.code ?? ""} onChange={(event) => navigate({ name: "visitPlans", params: { territory: event.target.value } })}>
-            {territories.map((territory) => (
-              <option key={territory.id} value={territory.code}>
-                {territory.code} {territory.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* A label beside the select, not around it: a wrapping label's name would take in the selected option. */}
+        <label htmlFor={territorySelectId}>{t("visitPlans.territory")}</label>{" "}
+        <select id={territorySelectId} value={selected?.code ?? ""} onChange={(event) => navigate({ name: "visitPlans", params: { territory: event.target.value } })}>
+          {territories.map((territory) => (
+            <option key={territory.id} value={territory.code}>
+              {territory.code} {territory.name}
+            </option>
+          ))}
+        </select>
       </div>
       {error ? <QueryError error={error} /> : null}
       {!data && !error ? <Loading /> : null}
