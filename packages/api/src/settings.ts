@@ -28,6 +28,8 @@ export interface Settings {
   trustProxy: boolean;
   /** Earliest month sales may be imported for, "YYYY-MM". */
   earliestSalesMonth: string;
+  /** BEATPLAN_LAPSED_AFTER_MONTHS: complete months without a purchase after which the daily check marks a customer LAPSED, 1..36 (default 6). */
+  lapsedAfterMonths: number;
   /**
    * BEATPLAN_VISIT_HORIZON_WEEKS: weeks of planned visits an activated plan writes, 1..52 (default 8);
    * BEATPLAN_ROUTING_TABLE_URL: an OSRM `table` endpoint for travel times (default: straight-line travel).
@@ -98,6 +100,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
   if (authSecret !== undefined && authSecret.length < 32) problems.push(`BEATPLAN_AUTH_SECRET must be at least 32 characters, got ${authSecret.length}`);
   const graphqlMaxBodyBytes = integer("BEATPLAN_GRAPHQL_MAX_BODY_BYTES", 1024 * 1024, 1024, 256 * 1024 * 1024);
   const tokenLifetimeHours = integer("BEATPLAN_TOKEN_LIFETIME_HOURS", 12, 1, 720);
+  const lapsedAfterMonths = integer("BEATPLAN_LAPSED_AFTER_MONTHS", 6, 1, 36);
   let trustProxy = false;
   const rawTrustProxy = env.BEATPLAN_TRUST_PROXY?.trim().toLowerCase();
   if (rawTrustProxy) {
@@ -136,6 +139,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     trustProxy,
     earliestSalesMonth,
     visitPlans: { horizonWeeks, ...(routingTableUrl ? { routingTableUrl } : {}) },
+    lapsedAfterMonths,
     clock,
     dev,
     graphqlMaxBodyBytes,

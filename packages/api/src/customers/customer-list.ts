@@ -51,6 +51,7 @@ function filterConditions(scope: Scope, filter: CustomerFilter | null | undefine
   if (filter.type != null) where.conditions.push(`c.type = ${where.param(filter.type)}`);
   if (filter.status != null) where.conditions.push(`c.status = ${where.param(filter.status)}`);
   if (filter.class != null) where.conditions.push(`c.class = ${where.param(filter.class)}`);
+  if (filter.lifecycle != null) where.conditions.push(`c.lifecycle = ${where.param(filter.lifecycle)}`);
   if (filter.search != null && filter.search.trim() !== "") {
     const pattern = where.param(`%${escapeLike(filter.search.trim())}%`);
     where.conditions.push(`(c.code ilike ${pattern} or c.name ilike ${pattern})`);

@@ -23,6 +23,7 @@ export const customerRowShape: PlainRowShape = {
     taxNo: "c.tax_no",
     bankAccount: "c.bank_account",
     status: "c.status",
+    lifecycle: "c.lifecycle",
     class: "c.class",
     version: "c.version",
     createdAt: "c.created_at",
@@ -56,6 +57,7 @@ export function customerFromRow(row: Record<string, unknown>): Customer {
   copy("taxNo", "tax_no");
   copy("bankAccount", "bank_account");
   copy("status", "status");
+  copy("lifecycle", "lifecycle");
   copy("customerClass", "class");
   copy("version", "version");
   if ("created_at" in row) values.createdAt = toDate(row.created_at);

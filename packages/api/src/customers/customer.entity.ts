@@ -9,6 +9,7 @@ import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { CustomerClass, CustomerStatus, CustomerType } from "./customer-enums.ts";
 import { stampNow } from "../shared/entity-clock.ts";
+import { CustomerLifecycle } from "./customer-lifecycle.ts";
 
 /** A customer in the archive (客户档案): a retail store, a dealer or a key account. */
 @Entity({ tableName: "customer" })
@@ -71,6 +72,10 @@ export class Customer {
   @Enum({ items: () => CustomerStatus, default: CustomerStatus.ACTIVE, index: true })
   @Field(() => CustomerStatus, { description: "ACTIVE customers are managed; ARCHIVED ones are kept for history." })
   status: CustomerStatus = CustomerStatus.ACTIVE;
+
+  @Enum({ items: () => CustomerLifecycle, default: CustomerLifecycle.ACTIVE, index: true })
+  @Field(() => CustomerLifecycle, { description: "Lifecycle status: prospect → new → active → lapsed/lost (customers created through the API start NEW); see lifecycleHistory." })
+  lifecycle: CustomerLifecycle = CustomerLifecycle.ACTIVE;
 
   @Enum({ items: () => CustomerClass, nullable: true, fieldName: "class" })
   @Field(() => CustomerClass, { name: "class", nullable: true, description: "Class from classification; null until classified." })

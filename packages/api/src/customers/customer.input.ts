@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { OrderDirection } from "../shared/order-direction.ts";
 import { CustomerClass, CustomerStatus, CustomerType } from "./customer-enums.ts";
+import { CustomerLifecycle } from "./customer-lifecycle.ts";
 
 /** What the customer list can be ordered by. */
 export enum CustomerOrderField {
@@ -42,6 +43,9 @@ export class CustomerFilter {
 
   @Field(() => CustomerClass, { nullable: true, description: "Only customers of this class." })
   class?: CustomerClass | null;
+
+  @Field(() => CustomerLifecycle, { nullable: true, description: "Only customers with this lifecycle status." })
+  lifecycle?: CustomerLifecycle | null;
 }
 
 /** Order of the customer list. */

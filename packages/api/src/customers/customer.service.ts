@@ -7,6 +7,7 @@ import { TerritoryMember } from "../org/territory-member.entity.ts";
 import { Territory } from "../org/territory.entity.ts";
 import { User } from "../org/user.entity.ts";
 import { CustomerStatus } from "./customer-enums.ts";
+import { CustomerLifecycle } from "./customer-lifecycle.ts";
 import { Customer } from "./customer.entity.ts";
 import type { ArchiveCustomerInput, CreateCustomerInput, UpdateCustomerInput } from "./customer.input.ts";
 import { InputProblems } from "./customer-validation.ts";
@@ -75,7 +76,7 @@ export async function createCustomer(em: EntityManager, scope: Scope, input: Cre
   const { territory, rep } = await resolveReferences(em, scope, territoryUuid, repUuid);
   scope.require(scope.mayPlaceCustomersIn(territory!.id), "create customers");
   await ensureCodeFree(em, code);
-  const customer = Object.assign(new Customer(), { code, name, type: input.type, ...fields, status: CustomerStatus.ACTIVE });
+  const customer = Object.assign(new Customer(), { code, name, type: input.type, ...fields, status: CustomerStatus.ACTIVE, lifecycle: CustomerLifecycle.NEW });
   customer.territory = em.getReference(Territory, territory!.id, { wrapped: true });
   customer.responsibleRep = rep ? em.getReference(User, rep.id, { wrapped: true }) : null;
   em.persist(customer);

@@ -10,6 +10,9 @@ import { CustomerResolver } from "./customer.resolver.ts";
 import { CustomerSectionsResolver } from "./customer-sections.resolver.ts";
 import { OperatingProfile } from "./operating-profile.entity.ts";
 import { Store } from "./store.entity.ts";
+import { lapseCheckJob } from "./lapse-check.job.ts";
+import { CustomerLifecycleChange } from "./lifecycle-change.entity.ts";
+import { createLifecycleLoaders, CustomerLifecycleResolver } from "./lifecycle.resolver.ts";
 
 declare module "../shared/global-id.ts" {
   interface NodeTypes {
@@ -22,9 +25,10 @@ declare module "../shared/global-id.ts" {
 /** The customer archive: customers, their stores, contacts, credit and operating profiles. */
 export const customersFeature: FeatureManifest = {
   name: "customers",
-  entities: [Customer, Store, Contact, CreditProfile, OperatingProfile],
-  resolvers: [CustomerResolver, CustomerFieldsResolver, CustomerSectionsResolver],
-  loaders: ({ em, scope }) => ({ customers: createCustomerLoaders(em, scope) }),
+  entities: [Customer, Store, Contact, CreditProfile, OperatingProfile, CustomerLifecycleChange],
+  resolvers: [CustomerResolver, CustomerFieldsResolver, CustomerSectionsResolver, CustomerLifecycleResolver],
+  loaders: ({ em, scope }) => ({ customers: createCustomerLoaders(em, scope), lifecycle: createLifecycleLoaders(em) }),
+  jobs: [lapseCheckJob],
   rootFieldAccess: {
     customers: "ADMIN all; MANAGER/REP customers of their territories; totalCount counts only those",
     createCustomer: "ADMIN anywhere; MANAGER in their territories; REP FORBIDDEN",
@@ -38,6 +42,7 @@ export const customersFeature: FeatureManifest = {
     removeStore: "as addStore",
     setCreditProfile: "ADMIN all; MANAGER customers of their territories; REP only customers they are responsible for, else FORBIDDEN; API tokens with role REP FORBIDDEN; others NOT_FOUND",
     setOperatingProfile: "ADMIN all; MANAGER/REP visible customers; others NOT_FOUND",
+    changeCustomerLifecycle: "ADMIN all; MANAGER/REP visible customers, along the allowed transitions; others NOT_FOUND",
   },
   nodes: {
     // One statement for the customer and the to-one relations the query selects.

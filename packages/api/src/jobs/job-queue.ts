@@ -75,6 +75,8 @@ export class JobQueue implements JobSender {
       const existing = await this.#boss.getQueue(definition.name);
       if (existing) await this.#boss.updateQueue(definition.name, options);
       else await this.#boss.createQueue(definition.name, { ...options, policy: definition.serialiseBy ? "singleton" : "standard" });
+      // Every process schedules the same cron; the queue sends each occurrence once.
+      if (definition.schedule) await this.#boss.schedule(definition.name, definition.schedule, {}, { tz: "UTC" });
     }
   }
 

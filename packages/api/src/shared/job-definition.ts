@@ -31,6 +31,8 @@ export interface JobDefinition<Payload extends object = object> {
   readonly serialiseBy?: (payload: Payload) => string;
   /** Jobs of this kind one worker process runs at once (default 1). */
   readonly concurrency?: number;
+  /** Cron expression (UTC) on which the queue sends this job by itself with an empty payload, e.g. "15 2 * * *" daily at 02:15. */
+  readonly schedule?: string;
 }
 
 /** A job definition of any payload type, as lists of job kinds hold them. */

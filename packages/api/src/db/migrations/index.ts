@@ -15,6 +15,7 @@ import { Migration20261202190000_rep_work_profile_details } from "./Migration202
 import { Migration20261202191000_planned_visits } from "./Migration20261202191000_planned_visits.ts";
 import { Migration20261202192000_visit_plan_changes } from "./Migration20261202192000_visit_plan_changes.ts";
 import { Migration20261202193000_visit_plan_reference } from "./Migration20261202193000_visit_plan_reference.ts";
+import { Migration20261202195832_customer_lifecycle } from "./Migration20261202195832_customer_lifecycle.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202191000_planned_visits", class: Migration20261202191000_planned_visits },
   { name: "Migration20261202192000_visit_plan_changes", class: Migration20261202192000_visit_plan_changes },
   { name: "Migration20261202193000_visit_plan_reference", class: Migration20261202193000_visit_plan_reference },
+  { name: "Migration20261202195832_customer_lifecycle", class: Migration20261202195832_customer_lifecycle },
 ];
