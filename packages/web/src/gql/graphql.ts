@@ -238,6 +238,8 @@ export type CustomerClass =
 export type CustomerFilter = {
   /** Only customers of this class. */
   class?: CustomerClass | null | undefined;
+  /** Only customers with this lifecycle status. */
+  lifecycle?: CustomerLifecycle | null | undefined;
   /** Only customers whose responsible rep is this user (global ID). At most 200 characters, no NUL. */
   repId?: string | number | null | undefined;
   /** Case-insensitive substring of the code or the name. At most 200 characters, no NUL. */
@@ -251,6 +253,19 @@ export type CustomerFilter = {
   /** Only customers of this type. */
   type?: CustomerType | null | undefined;
 };
+
+/** Where a customer stands: prospect → new → active → lapsed/lost. */
+export type CustomerLifecycle =
+  /** Buys regularly. */
+  | 'ACTIVE'
+  /** Bought before, but nothing for the configured number of months (set by the daily lapse check, or by hand). */
+  | 'LAPSED'
+  /** Gone to a competitor or closed. */
+  | 'LOST'
+  /** Recently won; the first purchases. */
+  | 'NEW'
+  /** Being developed; has not bought yet. */
+  | 'PROSPECT';
 
 /** Order of the customer list. */
 export type CustomerOrder = {
