@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { checkPortFree, startApp, type RunningApp } from "./app/http-server.ts";
 import { systemClock, type Clock } from "./clock.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
+import { anyUserExists, firstAdminHint } from "./auth/first-start.ts";
 import { applyMigrations, connectDatabase } from "./db/database.ts";
 import { openConfiguredDatabase, type ConfiguredDatabase } from "./db/configured-database.ts";
 import { generateDemoData } from "./demo/demo-data.ts";
@@ -21,7 +22,8 @@ import { StartupError } from "./startup-error.ts";
 let database: ConfiguredDatabase | undefined;
 let app: RunningApp | undefined;
 
-async function prepareDatabase(databaseUrl: string, demo: boolean, clock: Clock): Promise<void> {
+/** Migrates, loads the demo data when asked and the database is empty; tells whether any user exists. */
+async function prepareDatabase(databaseUrl: string, demo: boolean, clock: Clock): Promise<boolean> {
   const orm = await connectDatabase({ clientUrl: databaseUrl, poolSize: 2, now: clock });
   try {
     const applied = await applyMigrations(orm);
@@ -36,6 +38,7 @@ async function prepareDatabase(databaseUrl: string, demo: boolean, clock: Clock)
       const plans = await planDemoTerritories(orm.em.fork(), today);
       console.log(`planned demo visits: ${plans.map((plan) => `${plan.territory} ${plan.plannedVisits}${plan.feasible ? "" : " (does not fit)"}`).join(", ")} (${Math.round(performance.now() - planning)} ms)`);
     }
+    return await anyUserExists(orm.em.fork());
   } finally {
     await orm.close(true);
   }
@@ -50,7 +53,7 @@ async function start(): Promise<void> {
   if (clusterDir && clusterDir !== join(settings.dataDir, "postgres")) {
     console.log(`embedded PostgreSQL data lives in ${clusterDir} (the postgres OS user cannot reach ${settings.dataDir})`);
   }
-  await prepareDatabase(databaseUrl, settings.demo, settings.clock);
+  const usersExist = await prepareDatabase(databaseUrl, settings.demo, settings.clock);
   const secret = await loadAuthSecret(settings.authSecret, join(settings.dataDir, "auth-secret"));
   app = await startApp({
     databaseUrl,
@@ -68,6 +71,7 @@ async function start(): Promise<void> {
   console.log(`Beatplan is running at ${app.url}  (GraphQL: ${app.url}/graphql)`);
   if (settings.clock !== systemClock) console.log(`the clock was set with BEATPLAN_NOW and reads ${settings.clock().toISOString()}`);
   if (logins.length > 0) console.log(logins.join("\n"));
+  if (!usersExist) console.log(firstAdminHint);
 }
 
 async function shutdown(): Promise<void> {

@@ -4,6 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastify, type FastifyRequest } from "fastify";
 import { viewerFromAuthorization, type AuthSettings } from "../auth/auth.service.ts";
+import { firstAdminHint, FirstStartCheck } from "../auth/first-start.ts";
 import { connectDatabase, type Orm } from "../db/database.ts";
 import type { GraphQLContext, VisitPlanSettings } from "../shared/context.ts";
 import { formatError } from "../shared/error-mapping.ts";
@@ -90,7 +91,7 @@ export async function checkPortFree(port: number, host?: string): Promise<void> 
   await new Promise((resolve) => probe.close(resolve));
 }
 
-/** Starts GraphQL at /graphql (HTTP POST, and subscriptions over graphql-ws), CSV sales import at /import/monthly-sales and the web app at / on one port. */
+/** Starts GraphQL at /graphql (HTTP POST, and subscriptions over graphql-ws), CSV sales import at /import/monthly-sales, /healthz and /readyz and the web app at / on one port. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const orm = await connectDatabase({ clientUrl: options.databaseUrl, onQuery: options.onQuery, now: options.auth.now, statementTimeoutMs: options.statementTimeoutMs ?? defaultStatementTimeoutMs });
   const schema = await buildGraphQLSchema(options.auth);
@@ -117,9 +118,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await orm.close(true);
     throw new StartupError(`cannot start the job queue: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
+  const firstStart = new FirstStartCheck();
   const makeContext = async (request: FastifyRequest): Promise<GraphQLContext> => {
     const em = orm.em.fork();
-    const { viewer, problem } = await viewerFromAuthorization(em, options.auth, request.headers.authorization).catch(unavailableWhenDatabaseIs);
+    const resolved = await viewerFromAuthorization(em, options.auth, request.headers.authorization).catch(unavailableWhenDatabaseIs);
+    const { viewer } = resolved;
+    // Until the first administrator exists, every refusal says how to create one.
+    const problem = !viewer && (await firstStart.noUsersYet(em).catch(unavailableWhenDatabaseIs)) ? firstAdminHint : resolved.problem;
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.viewer = viewer;
     return createContext(em, viewer, problem, options.auth.now, jobs, options.earliestSalesMonth, options.visitPlanSettings);

@@ -2,6 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { currentRequestContext } from "../shared/request-context.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
+import { DomainError } from "../shared/domain-error.ts";
+import { firstAdminHint } from "./first-start.ts";
 import { LoginInput } from "./auth.input.ts";
 import { loginLimits } from "./login-rate-limit.ts";
 import { login, type AuthSettings } from "./auth.service.ts";
@@ -22,6 +24,8 @@ export class AuthResolver {
       const { token, user } = await login(context.em, this.settings, input.email, input.password, currentRequestContext()?.clientAddress);
       return { token, user, userErrors: [] };
     } catch (error) {
+      // With no users at all, nobody can sign in yet: say how to create the first administrator.
+      if (context.authProblem === firstAdminHint) return { token: null, user: null, userErrors: toUserErrors(new DomainError("UNAUTHENTICATED", firstAdminHint)) };
       return { token: null, user: null, userErrors: toUserErrors(error) };
     }
   }

@@ -38,7 +38,8 @@ describe("the separate worker process", () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect((await status())?.status).toBe("QUEUED");
     let output = "";
-    worker = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/jobs/worker.ts"], {
+    // `pnpm beatplan worker` runs this entry with the "worker" command.
+    worker = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/cli/beatplan-cli.ts", "worker"], {
       cwd: fileURLToPath(new URL("../..", import.meta.url)),
       env: { ...process.env, DATABASE_URL: test.databaseUrl, BEATPLAN_NOW: testNow.toISOString() },
       stdio: ["ignore", "pipe", "pipe"],

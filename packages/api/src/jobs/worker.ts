@@ -1,6 +1,6 @@
 /**
  * A job worker as a process of its own, for scaling out: `node --import
- * @swc-node/register/esm-register src/jobs/worker.ts` (or `pnpm --filter @beatplan/api worker`)
+ * @swc-node/register/esm-register src/jobs/worker.ts` (or `pnpm beatplan worker` at the workspace root)
  * with DATABASE_URL naming the API's PostgreSQL. It runs the same jobs as the worker inside
  * the API process; the queue hands each job to one of them.
  */
