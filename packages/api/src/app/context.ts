@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Scope } from "../auth/scope.ts";
+import type { SessionCache } from "../auth/session-cache.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import type { GraphQLContext, Loaders, VisitPlanSettings } from "../shared/context.ts";
 import type { LoaderRequest } from "../shared/feature.ts";
@@ -17,6 +18,7 @@ export function createContext(
   authProblem: string | undefined,
   now: () => Date,
   jobs: JobSender,
+  sessions: SessionCache,
   earliestSalesMonth?: string,
   visitPlanSettings?: VisitPlanSettings,
 ): GraphQLContext {
@@ -27,6 +29,7 @@ export function createContext(
     scope: new Scope(viewer),
     now,
     jobs,
+    sessions,
     ...(earliestSalesMonth ? { earliestSalesMonth } : {}),
     ...(visitPlanSettings ? { visitPlanSettings } : {}),
   };

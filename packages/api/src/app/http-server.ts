@@ -5,6 +5,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { fastify, type FastifyRequest } from "fastify";
 import { viewerFromAuthorization, type AuthSettings } from "../auth/auth.service.ts";
 import { firstAdminHint, FirstStartCheck } from "../auth/first-start.ts";
+import { SessionCache } from "../auth/session-cache.ts";
+import { listenForViewerChanges, type ViewerChangeListener } from "../auth/viewer-change-listener.ts";
 import { connectDatabase, type Orm } from "../db/database.ts";
 import type { GraphQLContext, VisitPlanSettings } from "../shared/context.ts";
 import { formatError } from "../shared/error-mapping.ts";
@@ -68,6 +70,8 @@ export interface RunningApp {
   orm: Orm;
   /** The application's job queue (its worker runs here unless `jobs.worker` was false). */
   jobs: JobQueue;
+  /** This process's cache of sessions, viewers and scopes. */
+  sessions: SessionCache;
   close(): Promise<void>;
 }
 
@@ -110,10 +114,20 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStoreResponses, ...protection.plugins, serviceUnavailablePlugin()],
   });
   await apollo.start();
+  const sessions = new SessionCache();
+  let viewerChanges: ViewerChangeListener;
+  try {
+    viewerChanges = await listenForViewerChanges(options.databaseUrl, sessions);
+  } catch (error) {
+    await apollo.stop();
+    await orm.close(true);
+    throw new StartupError(`cannot listen for sign-in changes: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
   let jobs: JobQueue;
   try {
     jobs = await openJobQueue(options.databaseUrl, orm, options.auth.now, options.jobs);
   } catch (error) {
+    await viewerChanges.stop();
     await apollo.stop();
     await orm.close(true);
     throw new StartupError(`cannot start the job queue: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
@@ -121,13 +135,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const firstStart = new FirstStartCheck();
   const makeContext = async (request: FastifyRequest): Promise<GraphQLContext> => {
     const em = orm.em.fork();
-    const resolved = await viewerFromAuthorization(em, options.auth, request.headers.authorization).catch(unavailableWhenDatabaseIs);
+    const resolved = await viewerFromAuthorization(em, options.auth, request.headers.authorization, sessions).catch(unavailableWhenDatabaseIs);
     const { viewer } = resolved;
     // Until the first administrator exists, every refusal says how to create one.
     const problem = !viewer && (await firstStart.noUsersYet(em).catch(unavailableWhenDatabaseIs)) ? firstAdminHint : resolved.problem;
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.viewer = viewer;
-    return createContext(em, viewer, problem, options.auth.now, jobs, options.earliestSalesMonth, options.visitPlanSettings);
+    return createContext(em, viewer, problem, options.auth.now, jobs, sessions, options.earliestSalesMonth, options.visitPlanSettings);
   };
   const server = fastify({
     logger: false,
@@ -154,6 +168,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await server.close();
     await apollo.stop();
     await jobs.stop();
+    await viewerChanges.stop();
     await orm.close(true);
     throw error;
   }
@@ -167,6 +182,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     url: `http://${displayHost}:${port}`,
     orm,
     jobs,
+    sessions,
     close: async () => {
       clearInterval(purgeTimer);
       await closeSubscriptions();
@@ -174,6 +190,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await server.close();
       await apollo.stop();
       await jobs.stop();
+      await viewerChanges.stop();
       await orm.close(true);
     },
   };

@@ -10,6 +10,8 @@ import type { FeatureManifest } from "../shared/feature.ts";
 import { tokensFeature } from "../tokens/index.ts";
 import { visitPlansFeature } from "../visit-plans/index.ts";
 import { nodeFeature } from "./node.resolver.ts";
+// Imported last, so that its mutations (logout the very last) close the schema's mutation list.
+import { usersFeature } from "../users/index.ts";
 
 /**
  * Every feature of the API, in the order their entities are registered. Adding a feature
@@ -27,4 +29,5 @@ export const modules: readonly FeatureManifest[] = [
   productsFeature,
   businessPlansFeature,
   visitPlansFeature,
+  usersFeature,
 ];

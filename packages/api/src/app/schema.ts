@@ -30,8 +30,9 @@ export async function buildGraphQLSchema(authSettings: AuthSettings): Promise<Gr
     [NodeResolver, new NodeResolver(nodeFetchersOf(modules))],
   ]);
   const container: ContainerType = {
-    get: (resolverClass: new () => unknown) => {
-      if (!instances.has(resolverClass)) instances.set(resolverClass, new resolverClass());
+    // Resolvers that sign tokens take the settings as their one constructor argument; the others ignore it.
+    get: (resolverClass: new (settings: AuthSettings) => unknown) => {
+      if (!instances.has(resolverClass)) instances.set(resolverClass, new resolverClass(authSettings));
       return instances.get(resolverClass);
     },
   };

@@ -1,11 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { executeSql } from "../shared/sql.ts";
 import { DomainError } from "../shared/domain-error.ts";
-import { Role } from "../org/role.ts";
 import { User } from "../org/user.entity.ts";
 import { apiTokenPrefix, viewerFromApiToken } from "../tokens/api-token.service.ts";
 import { checkLoginLock, loginLimits, recordLoginAttempt } from "./login-rate-limit.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
+import type { SessionCache } from "./session-cache.ts";
+import { readSessionState, startSession } from "./sessions.ts";
 import { signToken, verifyToken } from "./token.ts";
 import type { Viewer } from "./viewer.ts";
 
@@ -41,8 +41,13 @@ export async function login(em: EntityManager, settings: AuthSettings, email: st
     if (lock) return { lock } as const;
     const user = await tx.findOne(User, { email: address });
     const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
-    await recordLoginAttempt(tx, address, ip, Boolean(user && matches), now);
-    return { user: user && matches ? user : undefined } as const;
+    // A deactivated user is refused like a wrong password: the answer tells nothing about the account.
+    const signedIn = Boolean(user && matches && !user.deactivatedAt);
+    await recordLoginAttempt(tx, address, ip, signedIn, now);
+    if (!signedIn || !user) return { user: undefined } as const;
+    const session = startSession(tx, user.id, now, settings.tokenLifetimeSeconds);
+    await tx.flush();
+    return { user, sessionId: session.id } as const;
   });
   if ("lock" in outcome) {
     throw new DomainError(
@@ -54,26 +59,28 @@ export async function login(em: EntityManager, settings: AuthSettings, email: st
     );
   }
   if (!outcome.user) throw new DomainError("UNAUTHENTICATED", "e-mail or password is wrong", ["password"]);
-  return { token: await signToken(outcome.user.id, settings.secret, now, settings.tokenLifetimeSeconds), user: outcome.user };
+  return { token: await signToken(outcome.user.id, outcome.sessionId, settings.secret, now, settings.tokenLifetimeSeconds), user: outcome.user };
 }
 
-/** Loads a user with the territories their role works in, as a viewer; undefined when the user is gone. */
-export async function viewerForUser(em: EntityManager, userId: string): Promise<Viewer | undefined> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(userId)) return undefined;
-  const [row] = await executeSql<{ id: string; email: string; role: Role; territory_ids: string[] }>(
-    em,
-    `select u.id, u.email, u.role,
-            coalesce(array_agg(m.territory_id order by m.territory_id) filter (where m.membership = u.role), '{}') as territory_ids
-     from app_user u left join territory_member m on m.user_id = u.id
-     where u.id = $1::uuid group by u.id`,
-    [userId],
-  );
-  if (!row) return undefined;
-  return { userId: row.id, role: row.role, territoryIds: row.role === Role.ADMIN ? [] : row.territory_ids, label: row.email };
+/** Opens a new session for a user who proved who they are (e.g. by changing their password) and signs its token. */
+export async function issueSessionToken(em: EntityManager, settings: AuthSettings, userId: string): Promise<string> {
+  const now = settings.now();
+  const session = startSession(em, userId, now, settings.tokenLifetimeSeconds);
+  await em.flush();
+  return signToken(userId, session.id, settings.secret, now, settings.tokenLifetimeSeconds);
 }
 
-/** Resolves the viewer of a request from its `Authorization` header; `problem` says why there is none. */
-export async function viewerFromAuthorization(em: EntityManager, settings: AuthSettings, authorization: string | undefined): Promise<{ viewer?: Viewer; problem?: string }> {
+/**
+ * Resolves the viewer of a request from its `Authorization` header; `problem` says why there is
+ * none. A sign-in token's session, user and scope come from `sessions` when cached there, else
+ * from one statement (then cached); API tokens are looked up every time.
+ */
+export async function viewerFromAuthorization(
+  em: EntityManager,
+  settings: AuthSettings,
+  authorization: string | undefined,
+  sessions?: SessionCache,
+): Promise<{ viewer?: Viewer; problem?: string }> {
   if (!authorization) return {};
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match?.[1]) return { problem: "the Authorization header must be \"Bearer <token>\"" };
@@ -81,7 +88,10 @@ export async function viewerFromAuthorization(em: EntityManager, settings: AuthS
   if (token.startsWith(apiTokenPrefix)) return viewerFromApiToken(em, token, settings.now());
   const claims = await verifyToken(token, settings.secret, settings.now());
   if (typeof claims === "string") return { problem: claims === "expired" ? "the sign-in token has expired; sign in again" : "the sign-in token is not valid; sign in again" };
-  const viewer = await viewerForUser(em, claims.sub);
-  if (!viewer) return { problem: "the signed-in user no longer exists" };
-  return { viewer };
+  const cached = sessions?.get(claims.sid);
+  if (cached) return cached;
+  const ticket = sessions?.ticket();
+  const state = await readSessionState(em, claims.sid, claims.sub);
+  if (sessions && ticket) sessions.store(ticket, claims.sid, claims.sub, state);
+  return state;
 }

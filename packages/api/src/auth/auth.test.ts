@@ -41,14 +41,14 @@ describe("authentication over HTTP", () => {
 
   it("refuses an expired token", async () => {
     const token = await testApp.login(fixtureUsers.admin);
-    const userId = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).sub as string;
-    const expired = await signToken(userId, testApp.auth.secret, testInstant(-7200_000), 3600);
+    const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as { sub: string; sid: string };
+    const expired = await signToken(claims.sub, claims.sid, testApp.auth.secret, testInstant(-7200_000), 3600);
     const result = await testApp.graphql("{ me { email } }", {}, expired);
     expect(result.errors?.[0]).toMatchObject({ message: "the sign-in token has expired; sign in again", extensions: { code: "UNAUTHENTICATED" } });
   });
 
   it("refuses a token signed with another secret", async () => {
-    const forged = await signToken("00000000-0000-4000-8000-000000000000", "another-secret-another-secret-0123456", testClock(), 3600);
+    const forged = await signToken("00000000-0000-4000-8000-000000000000", "00000000-0000-4000-8000-000000000001", "another-secret-another-secret-0123456", testClock(), 3600);
     const result = await testApp.graphql("{ me { email } }", {}, forged);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
@@ -56,9 +56,9 @@ describe("authentication over HTTP", () => {
   it("writes nothing for a mutation sent with an altered or expired token", async () => {
     const token = await testApp.login(fixtureUsers.admin);
     const [header, payload, signature] = token.split(".") as [string, string, string];
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as { sub: string };
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as { sub: string; sid: string };
     const altered = `${header}.${Buffer.from(JSON.stringify({ ...claims, exp: 9_999_999_999 })).toString("base64url")}.${signature}`;
-    const expired = await signToken(claims.sub, testApp.auth.secret, testInstant(-7200_000), 3600);
+    const expired = await signToken(claims.sub, claims.sid, testApp.auth.secret, testInstant(-7200_000), 3600);
     const territory = (await executeSql<{ id: string }>(testApp.app.orm.em.fork(), "select id from territory where code = $1", [fixtureTerritories.north]))[0]!.id;
     const territoryId = Buffer.from(`Territory:${territory}`).toString("base64");
     const count = async () => (await executeSql<{ count: number }>(testApp.app.orm.em.fork(), "select (select count(*) from customer)::int + (select count(*) from audit_entry)::int as count"))[0]?.count;

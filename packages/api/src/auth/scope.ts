@@ -135,6 +135,11 @@ export class Scope {
     return this.viewer !== undefined && this.viewer.role !== Role.REP;
   }
 
+  /** Whether the viewer may create, change and deactivate users: ADMIN. */
+  mayManageUsers(): boolean {
+    return this.viewer?.role === Role.ADMIN;
+  }
+
   /** Whether the viewer may create, list and revoke API tokens: a signed-in ADMIN user, never a token. */
   mayManageApiTokens(): boolean {
     return this.viewer?.role === Role.ADMIN && !this.viewer.apiTokenId;

@@ -7,18 +7,18 @@ const secret = "unit-test-secret-unit-test-secret-0123";
 const issuedAt = testInstant(0);
 
 describe("sign-in tokens and passwords", () => {
-  it("verifies a token it signed and returns the user id", async () => {
-    const token = await signToken("user-1", secret, issuedAt, 3600);
-    expect(await verifyToken(token, secret, testInstant(3599_000))).toMatchObject({ sub: "user-1" });
+  it("verifies a token it signed and returns the user and session ids", async () => {
+    const token = await signToken("user-1", "session-1", secret, issuedAt, 3600);
+    expect(await verifyToken(token, secret, testInstant(3599_000))).toMatchObject({ sub: "user-1", sid: "session-1" });
   });
 
   it("refuses a token once its lifetime has passed", async () => {
-    const token = await signToken("user-1", secret, issuedAt, 3600);
+    const token = await signToken("user-1", "session-1", secret, issuedAt, 3600);
     expect(await verifyToken(token, secret, testInstant(3600_000))).toBe("expired");
   });
 
   it("refuses a token whose payload was altered", async () => {
-    const [header, , signature] = (await signToken("user-1", secret, issuedAt, 3600)).split(".");
+    const [header, , signature] = (await signToken("user-1", "session-1", secret, issuedAt, 3600)).split(".");
     const payload = Buffer.from(JSON.stringify({ sub: "admin", iat: 0, exp: 9_999_999_999 })).toString("base64url");
     expect(await verifyToken(`${header}.${payload}.${signature}`, secret, issuedAt)).toBe("bad-signature");
   });

@@ -14,6 +14,8 @@ export interface Viewer extends RequestActor {
    * the token's scope for an API token. Ignored for ADMIN, who sees every territory.
    */
   readonly territoryIds: readonly string[];
+  /** The sign-in session the token belongs to (unset for API tokens and operator tools). */
+  readonly sessionId?: string;
   /** Set when the request authenticated with an API token rather than a sign-in token. */
   readonly apiTokenId?: string;
   /** E-mail of the user, or "api-token:<name>", kept in the audit trail. */

@@ -5,6 +5,7 @@ import { toGlobalId } from "../shared/global-id.ts";
 import { Node } from "../shared/node.ts";
 import { Role } from "./role.ts";
 import { stampNow } from "../shared/entity-clock.ts";
+import { DateTimeScalar } from "../shared/scalars.ts";
 
 /** A person who signs in: admin, manager or rep. */
 @Entity({ tableName: "app_user" })
@@ -32,6 +33,10 @@ export class User {
 
   @Property({ type: "datetime", columnType: "timestamptz", onCreate: stampNow })
   createdAt!: Date;
+
+  @Property({ type: "datetime", columnType: "timestamptz", nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When an administrator deactivated the user; null while the user may sign in." })
+  deactivatedAt: Date | null = null;
 
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {

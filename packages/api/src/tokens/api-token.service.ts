@@ -115,20 +115,22 @@ export async function listApiTokens(em: EntityManager, scope: Scope): Promise<Ap
  * conditional update so that concurrent requests on several instances write it once.
  */
 export async function viewerFromApiToken(em: EntityManager, secret: string, now: Date): Promise<{ viewer?: Viewer; problem?: string }> {
-  const [row] = await executeSql<{ id: string; name: string; role: Role; created_by_id: string | null; expires_at: number | null; revoked_at: number | null; last_used_at: number | null; territory_ids: string[] }>(
+  const [row] = await executeSql<{ id: string; name: string; role: Role; created_by_id: string | null; creator_deactivated: boolean; expires_at: number | null; revoked_at: number | null; last_used_at: number | null; territory_ids: string[] }>(
     em,
     // Times as epoch milliseconds: raw SQL results carry timestamps as text.
-    `select t.id, t.name, t.role, t.created_by_id,
+    `select t.id, t.name, t.role, t.created_by_id, coalesce(u.deactivated_at is not null, false) as creator_deactivated,
             (extract(epoch from t.expires_at) * 1000)::float8 as expires_at, (extract(epoch from t.revoked_at) * 1000)::float8 as revoked_at,
             (extract(epoch from t.last_used_at) * 1000)::float8 as last_used_at,
             coalesce(array_agg(tt.territory_id order by tt.territory_id) filter (where tt.territory_id is not null), '{}') as territory_ids
-     from api_token t left join api_token_territory tt on tt.api_token_id = t.id
-     where t.token_hash = $1 group by t.id`,
+     from api_token t left join api_token_territory tt on tt.api_token_id = t.id left join app_user u on u.id = t.created_by_id
+     where t.token_hash = $1 group by t.id, u.id`,
     [hashApiToken(secret)],
   );
   if (!row) return { problem: "the API token is not valid" };
   if (row.revoked_at !== null) return { problem: "the API token has been revoked; ask an administrator for a new one" };
   if (row.expires_at !== null && row.expires_at <= now.getTime()) return { problem: "the API token has expired; ask an administrator for a new one" };
+  // A token acts for the admin who created it: it stops working when that admin is deactivated.
+  if (row.creator_deactivated) return { problem: "the administrator who created this API token has been deactivated; ask an administrator for a new one" };
   if (row.last_used_at === null || now.getTime() - row.last_used_at >= lastUsedResolutionMs) {
     await executeSql(
       em,

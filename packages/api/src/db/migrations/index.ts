@@ -16,6 +16,7 @@ import { Migration20261202191000_planned_visits } from "./Migration2026120219100
 import { Migration20261202192000_visit_plan_changes } from "./Migration20261202192000_visit_plan_changes.ts";
 import { Migration20261202193000_visit_plan_reference } from "./Migration20261202193000_visit_plan_reference.ts";
 import { Migration20261202195832_customer_lifecycle } from "./Migration20261202195832_customer_lifecycle.ts";
+import { Migration20261202203000_user_sessions } from "./Migration20261202203000_user_sessions.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202192000_visit_plan_changes", class: Migration20261202192000_visit_plan_changes },
   { name: "Migration20261202193000_visit_plan_reference", class: Migration20261202193000_visit_plan_reference },
   { name: "Migration20261202195832_customer_lifecycle", class: Migration20261202195832_customer_lifecycle },
+  { name: "Migration20261202203000_user_sessions", class: Migration20261202203000_user_sessions },
 ];

@@ -1,0 +1,117 @@
+import type { SessionState } from "./sessions.ts";
+
+/** How long a cached session stays trusted without any notification: the safety net's delay. */
+export const sessionCacheTtlMs = 5_000;
+
+/** Most sessions kept; the oldest is dropped beyond that. */
+export const sessionCacheSize = 20_000;
+
+interface Entry {
+  userId: string;
+  state: SessionState;
+  storedAt: number;
+}
+
+/** A ticket taken before reading a session from the database; storing with it fails if anything changed meanwhile. */
+export interface CacheTicket {
+  readonly generation: number;
+}
+
+/**
+ * The API process's memory of sessions, their viewer and scope, so that a request needs no
+ * statement to know who is asking. Entries are dropped when PostgreSQL notifies a change of the
+ * user, their memberships or their sessions (see viewer-change-listener.ts), after
+ * {@link sessionCacheTtlMs} in any case, and all at once while the notification channel is down
+ * (then nothing is cached: correctness first).
+ *
+ * A read that raced with a change is not stored: {@link ticket} before the read, {@link store}
+ * after it, and any invalidation in between makes the store a no-op.
+ */
+export class SessionCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly sessionsByUser = new Map<string, Set<string>>();
+  private generation = 0;
+  private live = false;
+  private readonly clock: () => number;
+  private readonly ttlMs: number;
+
+  /** `clock` is monotonic milliseconds (default: performance.now). */
+  constructor(options: { ttlMs?: number; clock?: () => number } = {}) {
+    this.ttlMs = options.ttlMs ?? sessionCacheTtlMs;
+    this.clock = options.clock ?? (() => performance.now());
+  }
+
+  /** Whether changes are being heard, so that entries may be kept. */
+  get listening(): boolean {
+    return this.live;
+  }
+
+  /** Switches caching on (notifications are heard) or off (channel lost: everything is dropped). */
+  setListening(listening: boolean): void {
+    this.clear();
+    this.live = listening;
+  }
+
+  /** The cached state of a session, if fresh. */
+  get(sessionId: string): SessionState | undefined {
+    if (!this.live) return undefined;
+    const entry = this.entries.get(sessionId);
+    if (!entry) return undefined;
+    if (this.clock() - entry.storedAt > this.ttlMs) {
+      this.delete(sessionId, entry.userId);
+      return undefined;
+    }
+    return entry.state;
+  }
+
+  /** Taken before reading a session from the database. */
+  ticket(): CacheTicket {
+    return { generation: this.generation };
+  }
+
+  /** Remembers what was read, unless something changed since `ticket` was taken. */
+  store(ticket: CacheTicket, sessionId: string, userId: string, state: SessionState): void {
+    if (!this.live || ticket.generation !== this.generation) return;
+    if (this.entries.size >= sessionCacheSize && !this.entries.has(sessionId)) {
+      const oldest = this.entries.entries().next().value;
+      if (oldest) this.delete(oldest[0], oldest[1].userId);
+    }
+    this.entries.set(sessionId, { userId, state, storedAt: this.clock() });
+    const sessions = this.sessionsByUser.get(userId) ?? new Set<string>();
+    sessions.add(sessionId);
+    this.sessionsByUser.set(userId, sessions);
+  }
+
+  /** Forgets every session of the user (their account, memberships or sessions changed). */
+  forgetUser(userId: string): void {
+    this.generation += 1;
+    for (const sessionId of this.sessionsByUser.get(userId) ?? []) this.entries.delete(sessionId);
+    this.sessionsByUser.delete(userId);
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.generation += 1;
+    this.entries.clear();
+    this.sessionsByUser.clear();
+  }
+
+  /** How many sessions are cached (for tests and diagnostics). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private delete(sessionId: string, userId: string): void {
+    this.entries.delete(sessionId);
+    const sessions = this.sessionsByUser.get(userId);
+    sessions?.delete(sessionId);
+    if (sessions?.size === 0) this.sessionsByUser.delete(userId);
+  }
+}
+
+declare module "../shared/context.ts" {
+  interface GraphQLContext {
+    /** The process's session cache: operations that end sessions or change a viewer drop them here at once. */
+    sessions: SessionCache;
+  }
+}
