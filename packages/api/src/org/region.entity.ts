@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { toGlobalId } from "../shared/global-id.ts";
 import { Node } from "../shared/node.ts";
 
@@ -18,6 +18,10 @@ export class Region {
   @Property({ type: "string", length: 200 })
   @Field(() => String, { description: "Display name." })
   name: string;
+
+  @Property({ type: "integer", version: true })
+  @Field(() => Int, { description: "Increases with every change; send it back as expectedVersion when editing the region." })
+  version: number = 1;
 
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {

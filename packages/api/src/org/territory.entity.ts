@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Ref } from "@mikro-orm/core";
 import { Entity, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../shared/scalars.ts";
 import { toGlobalId } from "../shared/global-id.ts";
 import { Node } from "../shared/node.ts";
 import { Region } from "./region.entity.ts";
@@ -23,6 +24,14 @@ export class Territory {
 
   @ManyToOne({ entity: () => Region, ref: true, index: true, deleteRule: "restrict" })
   region: Ref<Region>;
+
+  @Property({ type: "datetime", columnType: "timestamptz", nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the territory was archived; archived territories take no new customers or members." })
+  archivedAt: Date | null = null;
+
+  @Property({ type: "integer", version: true })
+  @Field(() => Int, { description: "Increases with every change; send it back as expectedVersion when editing the territory." })
+  version: number = 1;
 
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { toGlobalId } from "../shared/global-id.ts";
 import { Node } from "../shared/node.ts";
 import { Role } from "./role.ts";
@@ -37,6 +37,10 @@ export class User {
   @Property({ type: "datetime", columnType: "timestamptz", nullable: true })
   @Field(() => DateTimeScalar, { nullable: true, description: "When an administrator deactivated the user; null while the user may sign in." })
   deactivatedAt: Date | null = null;
+
+  @Property({ type: "integer", version: true })
+  @Field(() => Int, { description: "Increases with every change; send it back as expectedVersion when editing the user." })
+  version: number = 1;
 
   @Field(() => ID, { name: "id", description: "Opaque global ID." })
   get globalId(): string {

@@ -17,6 +17,7 @@ import { Migration20261202192000_visit_plan_changes } from "./Migration202612021
 import { Migration20261202193000_visit_plan_reference } from "./Migration20261202193000_visit_plan_reference.ts";
 import { Migration20261202195832_customer_lifecycle } from "./Migration20261202195832_customer_lifecycle.ts";
 import { Migration20261202203000_user_sessions } from "./Migration20261202203000_user_sessions.ts";
+import { Migration20261202203100_user_administration } from "./Migration20261202203100_user_administration.ts";
 
 /** Committed migrations in the order they run. Add each new migration here. */
 export const migrations: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202193000_visit_plan_reference", class: Migration20261202193000_visit_plan_reference },
   { name: "Migration20261202195832_customer_lifecycle", class: Migration20261202195832_customer_lifecycle },
   { name: "Migration20261202203000_user_sessions", class: Migration20261202203000_user_sessions },
+  { name: "Migration20261202203100_user_administration", class: Migration20261202203100_user_administration },
 ];
