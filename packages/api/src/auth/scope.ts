@@ -140,6 +140,11 @@ export class Scope {
     return this.viewer?.role === Role.ADMIN;
   }
 
+  /** Whether the viewer may create and change regions and territories and assign their members: ADMIN. */
+  mayManageOrganisation(): boolean {
+    return this.viewer?.role === Role.ADMIN;
+  }
+
   /** Whether the viewer may create, list and revoke API tokens: a signed-in ADMIN user, never a token. */
   mayManageApiTokens(): boolean {
     return this.viewer?.role === Role.ADMIN && !this.viewer.apiTokenId;

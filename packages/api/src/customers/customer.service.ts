@@ -22,6 +22,7 @@ async function resolveReferences(em: EntityManager, scope: Scope, territoryUuid:
   const problems = new InputProblems();
   const territory = territoryUuid ? await em.findOne(Territory, { $and: [{ id: territoryUuid }, scope.territoryWhere()] }) : undefined;
   if (territoryUuid && !territory) problems.add("territoryId", `territoryId names no territory (${territoryUuid})`, "NOT_FOUND");
+  if (territory?.archivedAt) problems.add("territoryId", `territory ${territory.code} is archived and takes no customers`);
   const rep = repUuid ? await findVisibleUser(em, scope, repUuid) : null;
   if (repUuid && !rep) problems.add("responsibleRepId", `responsibleRepId names no user (${repUuid})`, "NOT_FOUND");
   throwProblems(problems);
