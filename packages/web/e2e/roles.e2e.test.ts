@@ -10,10 +10,10 @@ let server: RunningServer;
 let browser: TestBrowser;
 let page: Page;
 
-/** An HS256 sign-in token as the API issues it, valid for `seconds` from the server's clock. */
-function shortLivedToken(userId: string, secret: string, seconds: number): Promise<string> {
+/** An HS256 sign-in token as the API issues it for the user's session, valid for `seconds` from the server's clock. */
+function shortLivedToken(userId: string, sessionId: string, secret: string, seconds: number): Promise<string> {
   const issuedAt = Math.floor(server.clock().getTime() / 1000);
-  return new SignJWT()
+  return new SignJWT({ sid: sessionId })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(userId)
     .setIssuedAt(issuedAt)
@@ -94,9 +94,11 @@ describe("each role sees its own part in Chromium", () => {
   it("returns to the login screen with a message when the session expires", async () => {
     await signIn("rep.demo-t1@beatplan.test");
     await customerTotal();
-    const userId = await page.evaluate(() => (JSON.parse(localStorage.getItem("beatplan.session") ?? "{}") as { user: { id: string } }).user.id);
-    const uuid = Buffer.from(userId, "base64").toString("utf8").split(":")[1] ?? "";
-    const token = await shortLivedToken(uuid, server.authSecret, 4);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("beatplan.session") ?? "{}") as { token: string; user: { id: string } });
+    const uuid = Buffer.from(stored.user.id, "base64").toString("utf8").split(":")[1] ?? "";
+    // The same session as the real sign-in, which stays open: only the token's expiry differs.
+    const sessionId = (JSON.parse(Buffer.from(stored.token.split(".")[1] ?? "", "base64url").toString("utf8")) as { sid: string }).sid;
+    const token = await shortLivedToken(uuid, sessionId, server.authSecret, 4);
     await page.evaluate((shortLived) => {
       const stored = JSON.parse(localStorage.getItem("beatplan.session") ?? "{}") as { user?: unknown };
       localStorage.setItem("beatplan.session", JSON.stringify({ token: shortLived, user: stored.user }));

@@ -6,7 +6,7 @@ import { fastify, type FastifyRequest } from "fastify";
 import { viewerFromAuthorization, type AuthSettings } from "../auth/auth.service.ts";
 import { firstAdminHint, FirstStartCheck } from "../auth/first-start.ts";
 import { SessionCache } from "../auth/session-cache.ts";
-import { listenForViewerChanges, type ViewerChangeListener } from "../auth/viewer-change-listener.ts";
+import { listenForViewerChanges } from "../auth/viewer-change-listener.ts";
 import { connectDatabase, type Orm } from "../db/database.ts";
 import type { GraphQLContext, VisitPlanSettings } from "../shared/context.ts";
 import { formatError } from "../shared/error-mapping.ts";
@@ -114,11 +114,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStoreResponses, ...protection.plugins, serviceUnavailablePlugin()],
   });
   await apollo.start();
+  const notifications = new DatabaseNotifications({ databaseUrl: options.databaseUrl });
   const sessions = new SessionCache();
-  let viewerChanges: ViewerChangeListener;
+  let stopViewerChanges: () => void;
   try {
-    viewerChanges = await listenForViewerChanges(options.databaseUrl, sessions);
+    stopViewerChanges = await listenForViewerChanges(notifications, sessions);
   } catch (error) {
+    await notifications.close();
     await apollo.stop();
     await orm.close(true);
     throw new StartupError(`cannot listen for sign-in changes: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
@@ -127,7 +129,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   try {
     jobs = await openJobQueue(options.databaseUrl, orm, options.auth.now, options.jobs);
   } catch (error) {
-    await viewerChanges.stop();
+    stopViewerChanges();
+    await notifications.close();
     await apollo.stop();
     await orm.close(true);
     throw new StartupError(`cannot start the job queue: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
@@ -137,8 +140,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const em = orm.em.fork();
     const resolved = await viewerFromAuthorization(em, options.auth, request.headers.authorization, sessions).catch(unavailableWhenDatabaseIs);
     const { viewer } = resolved;
-    // Until the first administrator exists, every refusal says how to create one.
-    const problem = !viewer && (await firstStart.noUsersYet(em).catch(unavailableWhenDatabaseIs)) ? firstAdminHint : resolved.problem;
+    // Until the first administrator exists, every request without a token is told how to create one.
+    const problem = !viewer && !request.headers.authorization && (await firstStart.noUsersYet(em).catch(unavailableWhenDatabaseIs)) ? firstAdminHint : resolved.problem;
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.viewer = viewer;
     return createContext(em, viewer, problem, options.auth.now, jobs, sessions, options.earliestSalesMonth, options.visitPlanSettings);
@@ -156,8 +159,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await server.register(salesImportRoute, { makeContext });
   await server.register(healthRoutes, { orm });
   await server.register(webAppRoute, { distDir: options.webDistDir });
-  const notifications = new DatabaseNotifications({ databaseUrl: options.databaseUrl });
-  const closeSubscriptions = startSubscriptionServer({ server: server.server, schema, orm, auth: options.auth, jobs, notifications });
+  const closeSubscriptions = startSubscriptionServer({ server: server.server, schema, orm, auth: options.auth, jobs, notifications, sessions });
   let port: number;
   try {
     await server.ready();
@@ -168,7 +170,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await server.close();
     await apollo.stop();
     await jobs.stop();
-    await viewerChanges.stop();
+    stopViewerChanges();
     await orm.close(true);
     throw error;
   }
@@ -190,7 +192,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await server.close();
       await apollo.stop();
       await jobs.stop();
-      await viewerChanges.stop();
+      stopViewerChanges();
       await orm.close(true);
     },
   };

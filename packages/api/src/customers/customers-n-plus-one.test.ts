@@ -44,12 +44,14 @@ describe("customer list loading", () => {
   }
 
   it("runs the same number of SQL statements for 1 and for 5 customers with their relations", async () => {
+    // The first request reads the session; later ones find it in the process's session cache.
+    await countStatements(1);
     const forOne = await countStatements(1);
     const forFive = await countStatements(5);
     expect(forFive).toBe(forOne);
-    // viewer, page, count, then one batch per relation: territory, region, reps, rep, contacts, stores, credit, operating, sales, average.
+    // page, count, then one batch per relation: territory, region, reps, rep, contacts, stores, credit, operating, sales, average.
     expect(forFive).toBeGreaterThanOrEqual(3);
-    expect(forFive).toBeLessThanOrEqual(13);
+    expect(forFive).toBeLessThanOrEqual(12);
   });
 
   it("reads a page's territories and responsible reps in the page's own statement", async () => {
