@@ -9,6 +9,7 @@ import type { DatabaseNotifications } from "../shared/database-notifications.ts"
 import { formatError } from "../shared/error-mapping.ts";
 import type { JobSender } from "../shared/job-definition.ts";
 import { withRequestContext, type RequestContext } from "../shared/request-context.ts";
+import type { SessionCache } from "../auth/session-cache.ts";
 import { createContext } from "./context.ts";
 import { documentLimitRules } from "./query-protection.ts";
 import { newRequestId } from "./request-scope.ts";
@@ -22,6 +23,8 @@ export interface SubscriptionServerOptions {
   auth: AuthSettings;
   jobs: JobSender;
   notifications: DatabaseNotifications;
+  /** The process's session cache, shared with HTTP requests. */
+  sessions: SessionCache;
 }
 
 /** The connection_init payload: the same bearer token as on HTTP. */
@@ -71,8 +74,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): () 
         ctx.extra.requestContext ??= requestContextOf(ctx.extra as never);
         const em = options.orm.em.fork();
         const params = (ctx.connectionParams ?? {}) as ConnectionParams;
-        const { viewer, problem } = await viewerFromAuthorization(em, options.auth, typeof params.authorization === "string" ? params.authorization : undefined);
-        return { ...createContext(em, viewer, problem, options.auth.now, options.jobs), notifications: options.notifications };
+        const { viewer, problem } = await viewerFromAuthorization(em, options.auth, typeof params.authorization === "string" ? params.authorization : undefined, options.sessions);
+        return { ...createContext(em, viewer, problem, options.auth.now, options.jobs, options.sessions), notifications: options.notifications };
       },
       onNext: (ctx, _id, _payload, _args, result) => format(result, ctx.extra.requestContext ?? requestContextOf(ctx.extra as never)),
       onError: (ctx, _id, _payload, errors) =>

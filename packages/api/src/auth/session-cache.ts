@@ -21,8 +21,8 @@ export interface CacheTicket {
  * The API process's memory of sessions, their viewer and scope, so that a request needs no
  * statement to know who is asking. Entries are dropped when PostgreSQL notifies a change of the
  * user, their memberships or their sessions (see viewer-change-listener.ts), after
- * {@link sessionCacheTtlMs} in any case, and all at once while the notification channel is down
- * (then nothing is cached: correctness first).
+ * {@link sessionCacheTtlMs} in any case, and all at once after the notification connection was
+ * lost; while it is down nothing is cached or answered from memory (correctness first).
  *
  * A read that raced with a change is not stored: {@link ticket} before the read, {@link store}
  * after it, and any invalidation in between makes the store a no-op.
@@ -31,9 +31,10 @@ export class SessionCache {
   private readonly entries = new Map<string, Entry>();
   private readonly sessionsByUser = new Map<string, Set<string>>();
   private generation = 0;
-  private live = false;
+  private live: () => boolean = () => false;
   private readonly clock: () => number;
   private readonly ttlMs: number;
+  private readonly waiters = new Map<string, Set<() => void>>();
 
   /** `clock` is monotonic milliseconds (default: performance.now). */
   constructor(options: { ttlMs?: number; clock?: () => number } = {}) {
@@ -43,18 +44,18 @@ export class SessionCache {
 
   /** Whether changes are being heard, so that entries may be kept. */
   get listening(): boolean {
-    return this.live;
+    return this.live();
   }
 
-  /** Switches caching on (notifications are heard) or off (channel lost: everything is dropped). */
-  setListening(listening: boolean): void {
+  /** Tells the cache how to know whether changes are heard; until then (and whenever it says no) nothing is cached. */
+  heardWhile(listening: () => boolean): void {
     this.clear();
     this.live = listening;
   }
 
   /** The cached state of a session, if fresh. */
   get(sessionId: string): SessionState | undefined {
-    if (!this.live) return undefined;
+    if (!this.live()) return undefined;
     const entry = this.entries.get(sessionId);
     if (!entry) return undefined;
     if (this.clock() - entry.storedAt > this.ttlMs) {
@@ -71,7 +72,7 @@ export class SessionCache {
 
   /** Remembers what was read, unless something changed since `ticket` was taken. */
   store(ticket: CacheTicket, sessionId: string, userId: string, state: SessionState): void {
-    if (!this.live || ticket.generation !== this.generation) return;
+    if (!this.live() || ticket.generation !== this.generation) return;
     if (this.entries.size >= sessionCacheSize && !this.entries.has(sessionId)) {
       const oldest = this.entries.entries().next().value;
       if (oldest) this.delete(oldest[0], oldest[1].userId);
@@ -87,6 +88,40 @@ export class SessionCache {
     this.generation += 1;
     for (const sessionId of this.sessionsByUser.get(userId) ?? []) this.entries.delete(sessionId);
     this.sessionsByUser.delete(userId);
+  }
+
+  /** A notification said the user changed: forgets their sessions and wakes whoever waits for it. */
+  heard(userId: string): void {
+    this.forgetUser(userId);
+    for (const wake of this.waiters.get(userId) ?? []) wake();
+  }
+
+  /**
+   * Runs a change of the user's account, memberships or sessions, then waits (up to
+   * `timeoutMs`) until this process has heard PostgreSQL's notification of it: every instance
+   * is notified at the same commit, so by the time the caller gets its answer the others have
+   * heard it too, and the user's next request anywhere is judged on the new state. The user's
+   * sessions are dropped here in any case. A change that fails waits for nothing.
+   */
+  async changing<Result>(userId: string, work: () => Promise<Result>, timeoutMs = 2_000): Promise<Result> {
+    let wake: () => void = () => undefined;
+    const noticed = new Promise<void>((resolve) => (wake = resolve));
+    const waiting = this.waiters.get(userId) ?? new Set<() => void>();
+    waiting.add(wake);
+    this.waiters.set(userId, waiting);
+    try {
+      const result = await work();
+      if (this.live()) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([noticed, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+        clearTimeout(timer);
+      }
+      return result;
+    } finally {
+      waiting.delete(wake);
+      if (waiting.size === 0) this.waiters.delete(userId);
+      this.forgetUser(userId);
+    }
   }
 
   /** Forgets everything. */

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
+import { userUuidOf } from "../users/user-ids.ts";
 import { archiveTerritory, assignTerritoryMember, createRegion, createTerritory, unassignTerritoryMember, updateRegion, updateTerritory } from "./org-admin.service.ts";
 import {
   ArchiveTerritoryInput,
@@ -71,8 +72,9 @@ export class OrgAdminResolver {
   @Mutation(() => TerritoryMemberPayload, { description: "Makes a REP user a rep, or a MANAGER user a manager, of a territory or of every active territory of a region; a rep may work in several. ADMIN only." })
   async assignTerritoryMember(@Ctx() context: GraphQLContext, @Arg("input", () => TerritoryMemberInput) input: TerritoryMemberInput): Promise<TerritoryMemberPayload> {
     try {
-      const result = await assignTerritoryMember(context.em, context.scope, input);
-      context.sessions.forgetUser(result.user.id);
+      const userId = userUuidOf(input.userId);
+      const change = () => assignTerritoryMember(context.em, context.scope, input);
+      const result = userId ? await context.sessions.changing(userId, change) : await change();
       return { ...result, userErrors: [] };
     } catch (error) {
       return { user: null, territories: [], userErrors: toUserErrors(error) };
@@ -82,8 +84,9 @@ export class OrgAdminResolver {
   @Mutation(() => TerritoryMemberPayload, { description: "Takes a user out of a territory, or of every territory of a region; their access ends on their next request. ADMIN only." })
   async unassignTerritoryMember(@Ctx() context: GraphQLContext, @Arg("input", () => TerritoryMemberInput) input: TerritoryMemberInput): Promise<TerritoryMemberPayload> {
     try {
-      const result = await unassignTerritoryMember(context.em, context.scope, input);
-      context.sessions.forgetUser(result.user.id);
+      const userId = userUuidOf(input.userId);
+      const change = () => unassignTerritoryMember(context.em, context.scope, input);
+      const result = userId ? await context.sessions.changing(userId, change) : await change();
       return { ...result, userErrors: [] };
     } catch (error) {
       return { user: null, territories: [], userErrors: toUserErrors(error) };

@@ -54,6 +54,11 @@ export class DatabaseNotifications {
     };
   }
 
+  /** Whether the listening connection is up now (while it is down, notifications are being missed). */
+  get connected(): boolean {
+    return this.client !== null && !this.closed;
+  }
+
   /** Closes the connection; listeners get nothing more. */
   async close(): Promise<void> {
     this.closed = true;

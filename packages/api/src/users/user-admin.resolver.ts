@@ -3,6 +3,7 @@ import type { AuthSettings } from "../auth/auth.service.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { User } from "../org/user.entity.ts";
+import { userUuidOf } from "./user-ids.ts";
 import { createUser, resetUserPassword, setPasswordWithToken, updateUser } from "./user-admin.ts";
 import { CreateUserInput, ResetUserPasswordInput, SetPasswordInput, SetPasswordPayload, UpdateUserInput, UpdateUserPayload, UserWithPasswordTokenPayload } from "./user-admin.types.ts";
 
@@ -34,8 +35,9 @@ export class UserAdminResolver {
   @Mutation(() => UpdateUserPayload, { description: "Changes a user's e-mail, name, role or territories at the expected version. ADMIN only." })
   async updateUser(@Ctx() context: GraphQLContext, @Arg("input", () => UpdateUserInput) input: UpdateUserInput): Promise<UpdateUserPayload> {
     try {
-      const user = await updateUser(context.em, context.scope, input);
-      context.sessions.forgetUser(user.id);
+      const userId = userUuidOf(input.id);
+      const change = () => updateUser(context.em, context.scope, input);
+      const user = userId ? await context.sessions.changing(userId, change) : await change();
       return { user, userErrors: [] };
     } catch (error) {
       return { user: null, userErrors: toUserErrors(error) };
@@ -45,8 +47,9 @@ export class UserAdminResolver {
   @Mutation(() => UserWithPasswordTokenPayload, { description: "Resets a user's password: the old one stops working, their sessions end, and a new one-time set-password token is returned. ADMIN only." })
   async resetUserPassword(@Ctx() context: GraphQLContext, @Arg("input", () => ResetUserPasswordInput) input: ResetUserPasswordInput): Promise<UserWithPasswordTokenPayload> {
     try {
-      const { user, setPasswordToken } = await resetUserPassword(context.em, context.scope, input.id, context.now());
-      context.sessions.forgetUser(user.id);
+      const userId = userUuidOf(input.id);
+      const reset = () => resetUserPassword(context.em, context.scope, input.id, context.now());
+      const { user, setPasswordToken } = userId ? await context.sessions.changing(userId, reset) : await reset();
       return { user, setPasswordToken, userErrors: [] };
     } catch (error) {
       return { user: null, setPasswordToken: null, userErrors: toUserErrors(error) };

@@ -5,6 +5,7 @@ import { DomainError } from "../shared/domain-error.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { toUserErrors } from "../shared/error-mapping.ts";
 import { changeOwnPassword, deactivateUser } from "./user-accounts.ts";
+import { userUuidOf } from "./user-ids.ts";
 import { ChangeOwnPasswordInput, ChangeOwnPasswordPayload, DeactivateUserInput, DeactivateUserPayload, LogoutPayload } from "./users.types.ts";
 
 /** Managing people: deactivation (ADMIN), one's own password and signing out (everyone signed in). */
@@ -19,8 +20,8 @@ export class UsersResolver {
   @Mutation(() => DeactivateUserPayload, { description: "Deactivates a user: they cannot sign in any more and every session of theirs ends at once. ADMIN only; not oneself." })
   async deactivateUser(@Ctx() context: GraphQLContext, @Arg("input", () => DeactivateUserInput) input: DeactivateUserInput): Promise<DeactivateUserPayload> {
     try {
-      const user = await deactivateUser(context.em, context.scope, input.id, context.now());
-      context.sessions.forgetUser(user.id);
+      const userId = userUuidOf(input.id);
+      const user = userId ? await context.sessions.changing(userId, () => deactivateUser(context.em, context.scope, input.id, context.now())) : await deactivateUser(context.em, context.scope, input.id, context.now());
       return { user, userErrors: [] };
     } catch (error) {
       return { user: null, userErrors: toUserErrors(error) };
@@ -30,8 +31,8 @@ export class UsersResolver {
   @Mutation(() => ChangeOwnPasswordPayload, { description: "Changes the signed-in user's password (the current one is required). Every session of the user ends; the answer carries a token for a new one." })
   async changeOwnPassword(@Ctx() context: GraphQLContext, @Arg("input", () => ChangeOwnPasswordInput) input: ChangeOwnPasswordInput): Promise<ChangeOwnPasswordPayload> {
     try {
-      const token = await changeOwnPassword(context.em, context.scope, this.settings, input.currentPassword, input.newPassword);
-      if (context.viewer) context.sessions.forgetUser(context.viewer.userId);
+      const change = () => changeOwnPassword(context.em, context.scope, this.settings, input.currentPassword, input.newPassword);
+      const token = context.viewer ? await context.sessions.changing(context.viewer.userId, change) : await change();
       return { token, userErrors: [] };
     } catch (error) {
       return { token: null, userErrors: toUserErrors(error) };
@@ -44,8 +45,8 @@ export class UsersResolver {
     const viewer = context.viewer;
     try {
       if (!viewer?.sessionId) throw new DomainError("VALIDATION", "only a sign-in token can sign out; an API token is revoked with revokeApiToken");
-      const ended = await endSession(context.em, viewer.sessionId, viewer.userId, "logout", context.now());
-      context.sessions.forgetUser(viewer.userId);
+      const sessionId = viewer.sessionId;
+      const ended = await context.sessions.changing(viewer.userId, () => endSession(context.em, sessionId, viewer.userId, "logout", context.now()));
       return { signedOut: ended, userErrors: [] };
     } catch (error) {
       return { signedOut: false, userErrors: toUserErrors(error) };
