@@ -34,16 +34,26 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
-/**
- * Starts the real server exactly as `pnpm start` does (its own process, swc
- * for decorators, embedded PostgreSQL, migrations, demo data) in a fresh data
- * directory and on a free port, serving the built web app. Its clock starts at the test clock
- * (BEATPLAN_NOW), so the demo data and every month rule are the same on any day.
- */
-export async function startBeatplanServer(): Promise<RunningServer> {
+/** A fresh data directory for the embedded PostgreSQL (removed when the server it is given to stops). */
+export async function newDataDir(): Promise<string> {
   const dataDir = await mkdtemp(join(tmpdir(), "beatplan-e2e-"));
   // As root the embedded PostgreSQL runs as the "postgres" OS user, which must reach this directory.
   await chmod(dataDir, 0o755);
+  return dataDir;
+}
+
+/** The API package, where its process entries run from. */
+export const apiPackageDir = apiRoot;
+
+/**
+ * Starts the real server exactly as `pnpm start` does (its own process, swc
+ * for decorators, embedded PostgreSQL, migrations, demo data) in a fresh data
+ * directory (or `options.dataDir`) and on a free port, serving the built web app; `demo: false`
+ * starts it as in production, on whatever the database holds. Its clock starts at the test clock
+ * (BEATPLAN_NOW), so the demo data and every month rule are the same on any day.
+ */
+export async function startBeatplanServer(options: { demo?: boolean; dataDir?: string } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? (await newDataDir());
   const authSecret = randomBytes(32).toString("hex");
   const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/server.ts"], {
     cwd: apiRoot,
@@ -53,7 +63,7 @@ export async function startBeatplanServer(): Promise<RunningServer> {
       PORT: "0",
       DATABASE_URL: "",
       BEATPLAN_DATA_DIR: dataDir,
-      BEATPLAN_DEMO: "1",
+      BEATPLAN_DEMO: options.demo === false ? "0" : "1",
       BEATPLAN_AUTH_SECRET: authSecret,
       BEATPLAN_WEB_DIST: distDir,
       BEATPLAN_NOW: testNow.toISOString(),

@@ -11,6 +11,8 @@ import { PlanCreatePage, PlanRevisionPage } from "../features/business-plans/pla
 import { PlanListPage } from "../features/business-plans/plan-list-page.tsx";
 import { RouteSheetPage } from "../features/visit-plans/route-sheet-page.tsx";
 import { VisitPlansPage } from "../features/visit-plans/visit-plans-page.tsx";
+import { AdminPage } from "../features/admin/admin-page.tsx";
+import { SetPasswordPage } from "../features/admin/set-password-page.tsx";
 import { createGraphqlClient } from "./client.ts";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
@@ -66,6 +68,10 @@ function Screen({ route }: { route: Route }) {
       return <VisitPlansPage params={route.params} />;
     case "routeSheet":
       return <RouteSheetPage params={route.params} />;
+    case "admin":
+      return <AdminPage />;
+    case "setPassword":
+      return <SetPasswordPage token={route.token} />;
     case "notFound":
       return <NotFound />;
   }
@@ -85,6 +91,8 @@ function SessionGate() {
             <Screen route={route} />
           </ErrorBoundary>
         </Layout>
+      ) : route.name === "setPassword" ? (
+        <SetPasswordPage token={route.token} />
       ) : (
         <LoginPage />
       )}

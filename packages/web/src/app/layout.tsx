@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { useMutation } from "urql";
+import { LogoutMutation } from "../features/admin/admin-operations.ts";
 import { isLocale, locales, useI18n } from "./i18n/i18n.tsx";
 import { Link, type Route } from "./router.tsx";
 import { useSession } from "./session.tsx";
@@ -30,6 +32,12 @@ export function LanguageSwitch() {
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useI18n();
   const { session, signOut } = useSession();
+  const [, logout] = useMutation(LogoutMutation);
+  // The session ends on the server too (the request leaves with the current token); the app signs out at once.
+  const signOutEverywhere = () => {
+    void logout({});
+    signOut();
+  };
   const section = route.name === "customer" ? "customers" : route.name === "plan" || route.name === "planNew" || route.name === "planEdit" ? "plans" : route.name === "routeSheet" ? "visitPlans" : route.name;
 
   return (
@@ -62,6 +70,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
               {t("nav.approvals")}
             </Link>
           ) : null}
+          {session && isScreenForRole({ name: "admin" }, session.user.role) ? (
+            <Link to={{ name: "admin" }} aria-current={section === "admin" ? "page" : undefined}>
+              {t("nav.admin")}
+            </Link>
+          ) : null}
         </nav>
         <div className="app-header-tools">
           <LanguageSwitch />
@@ -70,7 +83,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
               {t("header.signedInAs", { name: session.user.name, role: t(`role.${session.user.role}`) })}
             </span>
           ) : null}
-          <button type="button" onClick={signOut}>
+          <button type="button" onClick={signOutEverywhere}>
             {t("header.logout")}
           </button>
         </div>

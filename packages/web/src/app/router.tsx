@@ -38,6 +38,8 @@ export type Route =
   | { name: "classification"; territoryCode?: string }
   | { name: "visitPlans"; params: VisitPlanParams }
   | { name: "routeSheet"; params: RouteSheetParams }
+  | { name: "admin" }
+  | { name: "setPassword"; token: string }
   | { name: "notFound"; path: string };
 
 /** The visit-plan screen's state in the URL: the territory, and the job followed or the plan shown. */
@@ -92,6 +94,8 @@ export function parseRoute(hash: string): Route {
     return { name: "customer", id: decodeURIComponent(segments[1]) };
   }
   if (segments.length === 1 && segments[0] === "sales-import") return { name: "salesImport" };
+  if (segments.length === 1 && segments[0] === "admin") return { name: "admin" };
+  if (segments.length === 1 && segments[0] === "set-password") return { name: "setPassword", token: new URLSearchParams(query).get("token") ?? "" };
   if (segments.length === 1 && segments[0] === "classification") {
     const territoryCode = new URLSearchParams(query).get("territory");
     return territoryCode ? { name: "classification", territoryCode } : { name: "classification" };
@@ -132,6 +136,10 @@ export function routeHref(route: Route): string {
       return `#/customers/${encodeURIComponent(route.id)}`;
     case "salesImport":
       return "#/sales-import";
+    case "admin":
+      return "#/admin";
+    case "setPassword":
+      return `#/set-password?${new URLSearchParams({ token: route.token }).toString()}`;
     case "classification":
       return route.territoryCode ? `#/classification?${new URLSearchParams({ territory: route.territoryCode }).toString()}` : "#/classification";
     case "visitPlans": {

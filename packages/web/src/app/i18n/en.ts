@@ -4,6 +4,7 @@ import { classReasonsEn } from "./class-reasons-en.ts";
 import { salesImportErrorsEn } from "./sales-import-errors-en.ts";
 import { businessPlansEn } from "./business-plans-en.ts";
 import { serverErrorsEn } from "./server-errors-en.ts";
+import { adminEn } from "./admin-en.ts";
 
 /**
  * English UI strings. This dictionary defines the message keys: every other
@@ -186,6 +187,7 @@ export const en = {
   ...serverErrorsEn,
   ...salesImportErrorsEn,
   ...visitPlansEn,
+  ...adminEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the UI dictionaries. */

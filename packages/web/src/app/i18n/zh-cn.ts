@@ -2,6 +2,7 @@ import { visitPlansZhCN } from "./visit-plans-zh-cn.ts";
 import { classificationZhCN } from "./classification-zh-cn.ts";
 import { classReasonsZhCN } from "./class-reasons-zh-cn.ts";
 import { salesImportErrorsZhCN } from "./sales-import-errors-zh-cn.ts";
+import { adminZhCN } from "./admin-zh-cn.ts";
 import { businessPlansZhCN } from "./business-plans-zh-cn.ts";
 import { serverErrorsZhCN } from "./server-errors-zh-cn.ts";
 import type { MessageKey } from "./en.ts";
@@ -182,4 +183,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...serverErrorsZhCN,
   ...salesImportErrorsZhCN,
   ...visitPlansZhCN,
+  ...adminZhCN,
 };
