@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useMutation } from "urql";
 import { useI18n } from "../../app/i18n/i18n.tsx";
+import { useSession } from "../../app/session.tsx";
 import type { AdministrationQuery as AdministrationData, Role } from "../../gql/graphql.ts";
 import { AdminForm, OutcomeNotice, outcomeOf, type FormOutcome } from "./admin-forms.tsx";
 import { CreateUserMutation, DeactivateUserMutation, ResetUserPasswordMutation } from "./admin-operations.ts";
@@ -13,6 +14,7 @@ export function setPasswordLink(token: string): string {
 /** Users: the list with deactivation and password resets, and the form for a new user. */
 export function UsersSection({ data, onChange }: { data: AdministrationData; onChange: () => void }) {
   const { t } = useI18n();
+  const { session } = useSession();
   const empty = { email: "", name: "", role: "REP" as Role, territoryIds: [] as string[] };
   const [draft, setDraft] = useState(empty);
   const [link, setLink] = useState<{ email: string; url: string } | null>(null);
@@ -55,7 +57,7 @@ export function UsersSection({ data, onChange }: { data: AdministrationData; onC
               <td>{t(`role.${user.role}`)}</td>
               <td>{user.deactivatedAt ? t("admin.deactivated") : t("admin.active")}</td>
               <td>
-                {user.deactivatedAt ? null : (
+                {user.deactivatedAt || user.id === session?.user.id ? null : (
                   <>
                     <button type="button" onClick={() => void resetPassword(user.id)}>
                       {t("admin.resetPassword", { name: user.name })}
