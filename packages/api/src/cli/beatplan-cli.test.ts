@@ -42,7 +42,10 @@ async function graphql(url: string, query: string): Promise<{ data?: Record<stri
   return (await response.json()) as never;
 }
 
-describe("first start and `pnpm beatplan admin create` on DATABASE_URL", () => {
+// Every CLI run is a process of its own (pnpm, node, swc): seconds each on a loaded machine.
+const cliTimeout = { timeout: 180_000 };
+
+describe("first start and `pnpm beatplan admin create` on DATABASE_URL", cliTimeout, () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let dataDir: string;
   let server: ChildProcess;
@@ -73,7 +76,7 @@ describe("first start and `pnpm beatplan admin create` on DATABASE_URL", () => {
         reject(new Error(`server exited with ${code}: ${serverOutput}`));
       });
     });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     if (server.exitCode === null) {
@@ -142,14 +145,14 @@ describe("first start and `pnpm beatplan admin create` on DATABASE_URL", () => {
   });
 });
 
-describe("`pnpm beatplan worker`", () => {
+describe("`pnpm beatplan worker`", cliTimeout, () => {
   it("refuses to start without DATABASE_URL, in one line", async () => {
     const run = await runCli(["worker"], "", {});
     expect(run).toMatchObject({ code: 1, stderr: "beatplan worker: a separate worker needs DATABASE_URL: the database the API uses\n" });
   });
 });
 
-describe("`pnpm beatplan admin create` on the embedded database", () => {
+describe("`pnpm beatplan admin create` on the embedded database", cliTimeout, () => {
   let dataDir: string;
 
   beforeAll(async () => {
@@ -168,5 +171,5 @@ describe("`pnpm beatplan admin create` on the embedded database", () => {
     // Kept in the data directory: a second run finds it.
     const again = await runCli(["admin", "create", "--email", "owner@example.com"], "owner-secret-2026\n", env);
     expect(again.stderr).toBe("no administrator created: a user with the e-mail owner@example.com already exists\n");
-  }, 120_000);
+  });
 });
