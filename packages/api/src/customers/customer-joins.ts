@@ -51,9 +51,9 @@ function part(row: Record<string, unknown>, alias: string, columns: readonly str
   return values;
 }
 
-const territoryColumns = ["id", "code", "name", "region_id"];
-const regionColumns = ["id", "code", "name"];
-const userColumns = ["id", "email", "name", "role", "created_at"];
+const territoryColumns = ["id", "code", "name", "region_id", "version", "archived_at"];
+const regionColumns = ["id", "code", "name", "version"];
+const userColumns = ["id", "email", "name", "role", "created_at", "version", "deactivated_at"];
 const creditColumns = ["registered_capital", "years_in_business", "credit_limit", "credit_term_days", "settlement_day", "payment_terms", "bad_credit"];
 const operatingColumns = ["sales_staff", "market_coverage", "floor_area", "storage_area", "transport_mode", "delivery_addresses"];
 const numericColumns = new Set(["registered_capital", "credit_limit", "floor_area", "storage_area"]);

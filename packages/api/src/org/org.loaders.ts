@@ -30,18 +30,33 @@ type Row = Record<string, unknown>;
 
 // The password hash is never read here: it is not part of the User type.
 /** The columns of a user `u` that {@link userFromRow} reads. */
-export const userColumns = "u.id, u.email, u.name, u.role, u.created_at";
+export const userColumns = "u.id, u.email, u.name, u.role, u.created_at, u.version, u.deactivated_at";
 /** The columns of a territory `t` that {@link territoryFromRow} reads. */
-export const territoryColumns = "t.id, t.code, t.name, t.region_id";
+export const territoryColumns = "t.id, t.code, t.name, t.region_id, t.version, t.archived_at";
 
 /** A plain `User` from a row of {@link userColumns}. */
 export function userFromRow(row: Row): User {
-  return plainInstance(User, { id: row.id as string, email: row.email as string, name: row.name as string, role: row.role as Role, createdAt: toDate(row.created_at) });
+  return plainInstance(User, {
+    id: row.id as string,
+    email: row.email as string,
+    name: row.name as string,
+    role: row.role as Role,
+    createdAt: toDate(row.created_at),
+    version: Number(row.version),
+    deactivatedAt: toDate(row.deactivated_at) ?? null,
+  });
 }
 
 /** A plain `Territory` from a row of {@link territoryColumns}; its region is an id-only reference. */
 export function territoryFromRow(row: Row): Territory {
-  return plainInstance(Territory, { id: row.id as string, code: row.code as string, name: row.name as string, region: { id: row.region_id } as Ref<Region> });
+  return plainInstance(Territory, {
+    id: row.id as string,
+    code: row.code as string,
+    name: row.name as string,
+    region: { id: row.region_id } as Ref<Region>,
+    version: Number(row.version),
+    archivedAt: toDate(row.archived_at) ?? null,
+  });
 }
 
 /**
@@ -76,7 +91,7 @@ export function createOrgLoaders(em: EntityManager, scope: Scope): OrgLoaders {
     regionById: new DataLoader(async (ids) => {
       const visible = scope.territoryCondition("t", 2);
       const condition = scope.isAdmin ? "true" : `exists (select 1 from territory t where t.region_id = r.id and ${visible.sql})`;
-      const rows = await executePrepared<Row>(em, `select r.id, r.code, r.name from region r where r.id = any($1::uuid[]) and ${condition}`, [ids, ...(scope.isAdmin ? [] : visible.params)]);
+      const rows = await executePrepared<Row>(em, `select r.id, r.code, r.name, r.version from region r where r.id = any($1::uuid[]) and ${condition}`, [ids, ...(scope.isAdmin ? [] : visible.params)]);
       return onePer(ids, rows.map((row) => plainInstance(Region, row as Partial<Region>)), (region) => region.id);
     }),
     territoryById: new DataLoader(async (ids) => {
