@@ -67,7 +67,7 @@ describe("Beatplan from an empty production database", () => {
   it("creates the admin with the CLI, who sets up a region, a territory, a manager and a rep; the rep sees exactly their customer", async () => {
     expect(cliOutput).toContain(`created administrator ${adminEmail} (IT Admin)`);
     await signIn(adminEmail, adminPassword);
-    await page.getByRole("link", { name: "Administration" }).click();
+    await page.getByRole("link", { name: "Admin", exact: true }).click();
     await page.getByRole("heading", { name: "Regions and territories" }).waitFor();
 
     const region = page.getByRole("form", { name: "New region" });
@@ -109,8 +109,10 @@ describe("Beatplan from an empty production database", () => {
     );
     expect(created.data.createCustomer.userErrors).toEqual([]);
 
+    const loggedOut = page.waitForResponse((response) => response.url().endsWith("/graphql") && (response.request().postData() ?? "").includes("mutation Logout"));
     await page.getByRole("button", { name: "Log out" }).click();
     await page.getByText("You have been signed out.").waitFor();
+    await loggedOut;
     // The admin's token no longer works once signed out.
     const afterLogout = await page.evaluate(async (bearer) => {
       const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query: "{ me { email } }" }) });

@@ -1,6 +1,6 @@
 /** English strings of the Administration screen and the set-password screen. */
 export const adminEn = {
-  "nav.admin": "Administration",
+  "nav.admin": "Admin",
   "admin.title": "Administration",
   "admin.users": "Users",
   "admin.organisation": "Regions and territories",

@@ -2,7 +2,7 @@ import type { adminEn } from "./admin-en.ts";
 
 /** Chinese strings of the Administration screen and the set-password screen. */
 export const adminZhCN: Record<keyof typeof adminEn, string> = {
-  "nav.admin": "系统管理",
+  "nav.admin": "管理",
   "admin.title": "系统管理",
   "admin.users": "用户",
   "admin.organisation": "大区与片区",
