@@ -24,6 +24,12 @@ export const stringLengthLimits: { byCoordinate: Record<string, number>; byName:
   byCoordinate: {
     "LoginInput.email": 320,
     "LoginInput.password": 1_024,
+    "CreateUserInput.email": 320,
+    "UpdateUserInput.email": 320,
+    "SetPasswordInput.password": 1_024,
+    "SetPasswordInput.token": 200,
+    "ChangeOwnPasswordInput.currentPassword": 1_024,
+    "ChangeOwnPasswordInput.newPassword": 1_024,
     "CustomerFilter.search": 200,
     "Query.products(search)": 200,
     "BusinessPlanContentInput.penetrationNotes": 4_000,

@@ -114,6 +114,16 @@ describe("user administration", () => {
     expect(await auditCount("resetUserPassword")).toBeGreaterThan(0);
   });
 
+  it("refuses an e-mail over 320 characters or a NUL in a set-password token as bad input, and creates nothing", async () => {
+    const users = async () => (await executeSql<{ count: number }>(testApp.app.orm.em.fork(), "select count(*)::int as count from app_user"))[0]!.count;
+    const before = await users();
+    const long = await create({ email: `${"a".repeat(320)}@beatplan.test`, name: "Long", role: "REP", territoryIds: [territoryId[fixtureTerritories.north]] });
+    expect(long.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([["BAD_USER_INPUT", "input.email must be at most 320 characters, got 334"]]);
+    expect(await users()).toBe(before);
+    const nul = await setPassword("bps_token\u0000", "a long enough new password");
+    expect(nul.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("lists users for admins only", async () => {
     const list = await testApp.graphql<{ users: { email: string }[] }>("{ users { email } }", {}, admin);
     expect(list.data?.users.map((user) => user.email)).toContain(fixtureUsers.northRep);

@@ -225,31 +225,31 @@ export type CreateBusinessPlanInput = {
 
 /** A new sales region. */
 export type CreateRegionInput = {
-  /** Unique business code, 1..32 characters. */
+  /** Unique business code, 1..32 characters. At most 1000 characters, no NUL. */
   code: string;
-  /** Display name, 1..200 characters. */
+  /** Display name, 1..200 characters. At most 1000 characters, no NUL. */
   name: string;
 };
 
 /** A new territory in a region. */
 export type CreateTerritoryInput = {
-  /** Unique business code, 1..32 characters. */
+  /** Unique business code, 1..32 characters. At most 1000 characters, no NUL. */
   code: string;
-  /** Display name, 1..200 characters. */
+  /** Display name, 1..200 characters. At most 1000 characters, no NUL. */
   name: string;
-  /** Global Region ID. */
+  /** Global Region ID. At most 200 characters, no NUL. */
   regionId: string | number;
 };
 
 /** A new user; they set their own password with the one-time token returned. */
 export type CreateUserInput = {
-  /** Sign-in e-mail address (stored lower case; unique). */
+  /** Sign-in e-mail address (stored lower case; unique). At most 320 characters, no NUL. */
   email: string;
-  /** Display name, 1..200 characters. */
+  /** Display name, 1..200 characters. At most 1000 characters, no NUL. */
   name: string;
   /** What the user does. */
   role: Role;
-  /** Global Territory IDs: where a REP works or what a MANAGER manages; empty for ADMIN. */
+  /** Global Territory IDs: where a REP works or what a MANAGER manages; empty for ADMIN. At most 200 characters, no NUL. */
   territoryIds?: Array<string | number>;
 };
 
@@ -332,7 +332,7 @@ export type CustomerType =
 
 /** Which user to deactivate. */
 export type DeactivateUserInput = {
-  /** Global User ID. */
+  /** Global User ID. At most 200 characters, no NUL. */
   id: string | number;
 };
 
@@ -476,7 +476,7 @@ export type RepAssignment =
 
 /** Whose password to reset. */
 export type ResetUserPasswordInput = {
-  /** Global User ID. */
+  /** Global User ID. At most 200 characters, no NUL. */
   id: string | number;
 };
 
@@ -514,9 +514,9 @@ export type SensitiveSection =
 
 /** A one-time set-password token and the new password. */
 export type SetPasswordInput = {
-  /** The new password: at least 12 characters, not the e-mail address, not a common password. */
+  /** The new password: at least 12 characters, not the e-mail address, not a common password. At most 1024 characters, no NUL. */
   password: string;
-  /** The token from createUser or resetUserPassword. */
+  /** The token from createUser or resetUserPassword. At most 200 characters, no NUL. */
   token: string;
 };
 
@@ -544,11 +544,11 @@ export type StoreTargetInput = {
 export type TerritoryMemberInput = {
   /** REP for a REP user, MANAGER for a MANAGER user. */
   membership: TerritoryMembership;
-  /** Global Region ID: every active territory of the region (a region's manager); give this or territoryId. */
+  /** Global Region ID: every active territory of the region (a region's manager); give this or territoryId. At most 200 characters, no NUL. */
   regionId?: string | number | null | undefined;
-  /** Global Territory ID; give this or regionId. */
+  /** Global Territory ID; give this or regionId. At most 200 characters, no NUL. */
   territoryId?: string | number | null | undefined;
-  /** Global User ID. */
+  /** Global User ID. At most 200 characters, no NUL. */
   userId: string | number;
 };
 
