@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getNamedType, getNullableType, GraphQLError, isListType, NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLSchema } from "graphql";
+import { getNamedType, getNullableType, getOperationAST, GraphQLError, isListType, Kind, NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Viewer } from "../auth/viewer.ts";
 import type { GraphQLContext } from "../shared/context.ts";
 import { pageSize } from "../shared/limits.ts";
 import { Role } from "../org/role.ts";
+import { publicRootFields } from "./root-field-access.ts";
 
 /** What an operation may cost, by who asks; anonymous callers can only sign in. */
 export const costBudgets = { [Role.ADMIN]: 200_000, [Role.MANAGER]: 100_000, [Role.REP]: 50_000, anonymous: 100 } as const;
@@ -76,6 +77,12 @@ export function queryCostPlugin(): ApolloServerPlugin<GraphQLContext> {
           }
           if (requested === null) return;
           cost.requestedQueryCost = requested;
+          if (cost.requestedQueryCost > budget && !viewer && asksForViewerFields(document, operationName ?? undefined)) {
+            // Over the anonymous budget because it is not a sign-in: say what the caller must do
+            // (sign in again after a logout or an ended session), not that the query is too big.
+            const authProblem = (contextValue as GraphQLContext & { authProblem?: string }).authProblem;
+            throw new GraphQLError(authProblem ?? "sign in first: send Authorization: Bearer <token> from the login mutation", { extensions: { code: "UNAUTHENTICATED", cost } });
+          }
           if (cost.requestedQueryCost > budget) {
             throw refusal(`query cost ${cost.requestedQueryCost} exceeds the budget of ${budget}; ask for smaller pages (first) or fewer fields`, "QUERY_TOO_COSTLY", cost);
           }
@@ -103,4 +110,22 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record
     if (error instanceof GraphQLError) return null;
     throw error;
   }
+}
+
+/** Whether the operation selects a root field that needs a signed-in viewer (any but the public ones). */
+function asksForViewerFields(document: DocumentNode, operationName: string | undefined): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return false;
+  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [])));
+  const seen = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode): boolean =>
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return !selection.name.value.startsWith("__") && !publicRootFields.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return walk(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return walk(fragment);
+    });
+  return walk(operation.selectionSet);
 }

@@ -137,8 +137,22 @@ describe("query limits: no operation can take the server down", () => {
     });
     expect(login.body.errors).toBeUndefined();
     expect(login.body.extensions?.cost).toEqual({ requestedQueryCost: expect.any(Number), maximumAvailable: costBudgets.anonymous });
+    // Anything else over that budget is a request that needs a sign-in, and says so.
     const page = await post(`{ ${customersPage("name")} }`);
-    expect(codes(page)).toEqual(["QUERY_TOO_COSTLY"]);
+    expect(codes(page)).toEqual(["UNAUTHENTICATED"]);
+    expect(page.body.data).toBeUndefined();
+    // A sign-in that is too big is still refused for its cost.
+    const bigLogin = await post(`mutation { ${Array.from({ length: 30 }, (_, index) => `l${index}: login(input: { email: "a@b.c", password: "x" }) { token user { id email name role } }`).join(" ")} }`);
+    expect(codes(bigLogin)).toEqual(["QUERY_TOO_COSTLY"]);
+  });
+
+  it("answers a signed-out session's costly query UNAUTHENTICATED, not as too costly", async () => {
+    const token = await testApp.login("rep.demo-t1@beatplan.test");
+    expect(codes(await post(`{ ${customersPage("name")} }`, token))).toEqual([]);
+    expect((await testApp.graphql("mutation { logout { signedOut userErrors { code } } }", {}, token)).data).toEqual({ logout: { signedOut: true, userErrors: [] } });
+    const after = await post(`{ ${customersPage("name contacts { name }")} }`, token);
+    expect(codes(after)).toEqual(["UNAUTHENTICATED"]);
+    expect(JSON.stringify(after.body)).not.toMatch(/stacktrace/);
   });
 
   it("refuses too many directives and too deep a query with their own codes", async () => {
