@@ -92,7 +92,11 @@ describe("database outage", () => {
     expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
   }, 60_000);
 
-  it("cancels a statement that runs past the statement timeout", async () => {
+  // Under libfaketime with an offset (README › Tests: the shifted-clock runs) PostgreSQL's
+  // statement_timeout timer never fires: the test passes under faketime at offset 0 and hangs at
+  // +1 hour or +88 days alike, so it measures faketime, not the date. It runs in every other run.
+  const underShiftedClock = (process.env.LD_PRELOAD ?? "").includes("faketime");
+  it.skipIf(underShiftedClock)("cancels a statement that runs past the statement timeout", async () => {
     const started = performance.now();
     await expect(app.orm.em.fork().getConnection().execute("select pg_sleep(60)")).rejects.toMatchObject({ code: "57014" });
     expect(performance.now() - started).toBeLessThan(30_000);
